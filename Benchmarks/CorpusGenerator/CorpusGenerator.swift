@@ -1,0 +1,2 @@
+/// Generates realistic pages (placeholder until the generator lands).
+public enum CorpusGenerator {}

@@ -1,0 +1,23 @@
+/// The outcome of one run: every diagnostic, sorted, and what was checked.
+public struct LintReport: Sendable, Codable {
+    /// All diagnostics, sorted.
+    public var diagnostics: [Diagnostic]
+    /// The files checked, sorted.
+    public var files: [String]
+
+    /// Creates a report, sorting its contents.
+    public init(diagnostics: [Diagnostic], files: [String]) {
+        self.diagnostics = diagnostics.sorted()
+        self.files = files.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    /// The number of diagnostics of `severity`.
+    public func count(_ severity: Severity) -> Int {
+        diagnostics.reduce(0) { $0 + ($1.severity == severity ? 1 : 0) }
+    }
+
+    /// The number of error diagnostics.
+    public var errorCount: Int { count(.error) }
+    /// The number of warning diagnostics.
+    public var warningCount: Int { count(.warning) }
+}

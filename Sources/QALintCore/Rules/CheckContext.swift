@@ -1,0 +1,23 @@
+/// What rules may read besides the page: today's date and the reference data.
+///
+/// The library never reads the clock: the caller passes today.
+public struct CheckContext: Sendable {
+    /// Today, for `future-date`.
+    public var today: CalendarDate
+    /// Specialties and doctors.
+    public var reference: ReferenceData
+
+    /// Creates a context.
+    public init(today: CalendarDate, reference: ReferenceData) {
+        self.today = today
+        self.reference = reference
+    }
+}
+
+/// What a kind may consult while it validates its options.
+public struct KindEnvironment: Sendable {
+    /// The schema pages are parsed with.
+    public var schema: Schema
+    /// Reference data, for lists named in options.
+    public var reference: ReferenceData
+}

@@ -1,0 +1,77 @@
+/// `date`: date fields have the layout, are real calendar dates, and lie within bounds.
+///
+/// `max: today` takes the run's today (pinned with `--today`). With `check_format: false`
+/// only the bounds are checked, and a malformed date is left to the rule that checks format.
+struct DateKind: RuleKind {
+    static let name = "date"
+    static let summary = "Reports dates not in the layout, not on the calendar, or outside the allowed range."
+    static let messages = [
+        (key: "format", template: "{label} '{value}' is not a date in the form {format}"),
+        (key: "calendar", template: "{label} {value} is not a real calendar date"),
+        (key: "min", template: "{label} {value} is before {min}, the earliest allowed date"),
+        (key: "max", template: "{label} {value} is after {max}, the latest allowed date"),
+    ]
+    static let placeholders = ["label", "value", "format", "min", "max"]
+
+    let fields: [String]
+    let format: DateFormat
+    let checkFormat: Bool
+    let minimum: CalendarDate?
+    /// nil with `maxIsToday` false: no upper bound.
+    let maximum: CalendarDate?
+    let maxIsToday: Bool
+
+    init(options: inout OptionsReader, environment: KindEnvironment) {
+        fields = options.strings("fields") ?? []
+        if fields.isEmpty { options.fail("fields", "'fields' must name at least one date field") }
+        FieldSelector.validateFields(fields, key: "fields", &options, environment.schema)
+        let layout = options.string("format") ?? "YYYY/MM/DD"
+        let parsedFormat = DateFormat(parsing: layout)
+        if parsedFormat == nil { options.fail("format", "'\(layout)' is not a date layout: use YYYY, MM and DD once each, with ASCII separators") }
+        format = parsedFormat ?? DateFormat(parsing: "YYYY/MM/DD")!
+        checkFormat = options.bool("check_format") ?? true
+        let chosen = format
+        func bound(_ key: String, _ options: inout OptionsReader) -> CalendarDate? {
+            guard let text = options.string(key), text != "today" else { return nil }
+            guard let date = chosen.date(text) ?? CalendarDate(iso: text) else {
+                options.fail(key, "'\(text)' is not a date in the form \(layout) or YYYY-MM-DD")
+                return nil
+            }
+            return date
+        }
+        minimum = bound("min", &options)
+        maxIsToday = options.node?["max"]?.scalar == "today"
+        maximum = bound("max", &options)
+    }
+
+    func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
+        let upper = maxIsToday ? context.today : maximum
+        for name in fields {
+            for field in document.fields(named: name) {
+                let label = document.schema.label(ofField: name)
+                var values = ["label": label, "value": field.value, "format": format.source]
+                switch format.parse(Array(field.value.utf8)) {
+                case nil:
+                    if checkFormat { findings.append(at(field, "format", values, document)) }
+                case .notACalendarDate?:
+                    if checkFormat { findings.append(at(field, "calendar", values, document)) }
+                case .valid(let date)?:
+                    if let minimum, date < minimum {
+                        values["min"] = format.format(minimum)
+                        findings.append(at(field, "min", values, document))
+                    }
+                    if let upper, date > upper {
+                        values["max"] = format.format(upper)
+                        findings.append(at(field, "max", values, document))
+                    }
+                }
+            }
+        }
+    }
+
+    /// A finding on the field, or on its whole line when the field is empty.
+    private func at(_ field: Field, _ message: String, _ values: [String: String], _ document: Document) -> Finding {
+        field.start < field.end ? Finding(field: field, message: message, values: values)
+            : Finding(wholeLine: field.lineIndex, of: document.source, message: message, values: values)
+    }
+}

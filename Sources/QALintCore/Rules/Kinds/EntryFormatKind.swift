@@ -1,0 +1,67 @@
+/// `entry-format`: each entry of a section has all its lines, and its excerpt fields are cut
+/// at `max_length` characters followed by the ellipsis, or given whole.
+///
+/// An excerpt that ends with the ellipsis after fewer characters is taken as a whole text that
+/// happens to end so, and is not reported.
+struct EntryFormatKind: RuleKind {
+    static let name = "entry-format"
+    static let summary = "Reports entries with missing or extra lines, and excerpts not cut at the set length."
+    static let messages = [
+        (key: "lines", template: "{entry} has {count} lines; expected {expected}: {form}"),
+        (key: "long", template: "{field} excerpt has {count} characters; cut it at {max} and add '{ellipsis}'"),
+        (key: "cut", template: "{field} excerpt is cut at {count} characters; expected {max} followed by '{ellipsis}'"),
+    ]
+    static let placeholders = ["entry", "count", "expected", "form", "field", "max", "ellipsis"]
+
+    let section: String
+    let excerpts: [String]
+    let maxLength: Int
+    let ellipsis: String
+
+    init(options: inout OptionsReader, environment: KindEnvironment) {
+        section = options.string("section") ?? ""
+        FieldSelector.validatePart(section, key: "section", &options, environment.schema)
+        let names = options.strings("excerpts") ?? []
+        excerpts = names
+        let part = section
+        FieldSelector.validateFields(names.map { "\(part).\($0)" }, key: "excerpts", &options, environment.schema)
+        let length = options.int("max_length", range: 1...1_000_000)
+        maxLength = length ?? 280
+        ellipsis = options.string("ellipsis") ?? "..."
+        if let index = environment.schema.partIndex(section), environment.schema.parts[index].entries == nil {
+            options.fail("section", "part '\(section)' has no entries")
+        }
+    }
+
+    func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
+        guard let index = document.schema.partIndex(section), let spec = document.schema.parts[index].entries else { return }
+        let form = spec.lines.map { PartDescription.form(of: $0.template) }.joined(separator: " / ")
+        for match in document.occurrences[index] {
+            for entry in match.entries {
+                if entry.lineIndices.count != spec.lines.count || !entry.terminated {
+                    findings.append(Finding(wholeLine: entry.lineIndices[0], of: document.source, message: "lines", values: [
+                        "entry": spec.label, "count": String(entry.lineIndices.count), "expected": String(spec.lines.count), "form": form,
+                    ]))
+                }
+                for name in excerpts {
+                    guard let field = entry.fields.first(where: { $0.name == "\(section).\(name)" }) else { continue }
+                    check(field, name: name, document, &findings)
+                }
+            }
+        }
+    }
+
+    private func check(_ field: Field, name: String, _ document: Document, _ findings: inout [Finding]) {
+        let scalars = field.value.unicodeScalars
+        let values = ["field": document.schema.label(ofField: name).prefix(1).uppercased() + document.schema.label(ofField: name).dropFirst(),
+                      "max": String(maxLength), "ellipsis": ellipsis]
+        if field.value.hasSuffix(ellipsis) {
+            let cut = scalars.count - ellipsis.unicodeScalars.count
+            if cut > maxLength {
+                findings.append(Finding(field: field, message: "cut", values: values.merging(["count": String(cut)]) { $1 }))
+            }
+        } else if scalars.count > maxLength {
+            findings.append(Finding(field: field, message: "long", values: values.merging(["count": String(scalars.count)]) { $1 }))
+        }
+    }
+}

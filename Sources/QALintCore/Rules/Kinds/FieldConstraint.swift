@@ -1,0 +1,56 @@
+/// A check on one field's value, declared in a rule's options:
+/// `gender: { one_of: [male, female] }`, `topic: { required: true }`, `age: { decade_bucket: true }`,
+/// `name: { pattern: '^[A-Z]' }`, `title: { max_length: 120 }`.
+struct FieldConstraint: Sendable {
+    var required = false
+    var oneOf: [String]?
+    var pattern: Pattern?
+    var decadeBucket = false
+    var maxLength: Int?
+
+    /// Reads the constraint of field `name`.
+    init(_ node: ConfigNode, errors: inout [ConfigError]) {
+        var reader = OptionsReader(node, what: "a field constraint")
+        required = reader.bool("required") ?? false
+        oneOf = reader.strings("one_of")
+        decadeBucket = reader.bool("decade_bucket") ?? false
+        maxLength = reader.int("max_length", range: 1...1_000_000)
+        if let text = reader.string("pattern") {
+            do {
+                pattern = try Pattern(text)
+            } catch {
+                reader.fail("pattern", "invalid pattern at character \(error.column): \(error.message)")
+            }
+        }
+        errors += reader.finish()
+    }
+
+    /// What is wrong with `value`, or nil.
+    func problem(with value: String) -> String? {
+        if value.isEmpty { return required ? "is empty" : nil }
+        if let oneOf, !oneOf.contains(value) {
+            return "'\(value)' is not one of: \(oneOf.joined(separator: ", "))\(Suggestion.hint(for: value, in: oneOf))"
+        }
+        if decadeBucket, !Self.isDecadeBucket(value) {
+            return "'\(value)' is not an age bucket such as 20~29"
+        }
+        if let maxLength, value.unicodeScalars.count > maxLength {
+            return "has \(value.unicodeScalars.count) characters, more than \(maxLength)"
+        }
+        if let pattern {
+            let bytes = Array(value.utf8)
+            let result = bytes.withUnsafeBufferPointer { pattern.matcher().firstMatch(in: $0, from: 0, to: $0.count) }
+            if result == .none { return "'\(value)' does not match \(pattern.source)" }
+        }
+        return nil
+    }
+
+    /// `N~M` where N is a multiple of ten and M = N + 9.
+    static func isDecadeBucket(_ value: String) -> Bool {
+        let parts = value.split(separator: "~", omittingEmptySubsequences: false)
+        guard parts.count == 2, let low = Int(parts[0]), let high = Int(parts[1]),
+              parts.allSatisfy({ $0.utf8.allSatisfy(ByteScan.isDigit) }),
+              parts[0] == String(low), low % 10 == 0, high == low + 9 else { return false }
+        return true
+    }
+}

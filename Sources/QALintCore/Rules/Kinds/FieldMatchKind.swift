@@ -1,0 +1,42 @@
+/// `field-match`: within each entry of a section, one field repeats another exactly
+/// (the title after `[Read More]` is the entry's title). The fix copies the expected text.
+struct FieldMatchKind: RuleKind {
+    static let name = "field-match"
+    static let summary = "Reports an entry field that differs from the field it must repeat."
+    static let messages = [(key: "differs", template: "{field} '{value}' differs from the {expected_field} '{expected}'")]
+    static let placeholders = ["field", "value", "expected_field", "expected"]
+    static let fixable = true
+
+    let section: String
+    let field: String
+    let equals: String
+
+    init(options: inout OptionsReader, environment: KindEnvironment) {
+        section = options.string("section") ?? ""
+        FieldSelector.validatePart(section, key: "section", &options, environment.schema)
+        field = options.string("field") ?? ""
+        equals = options.string("equals") ?? ""
+        FieldSelector.validateFields(["\(section).\(field)", "\(section).\(equals)"], key: "field", &options, environment.schema)
+    }
+
+    func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
+        guard let index = document.schema.partIndex(section) else { return }
+        for match in document.occurrences[index] {
+            for entry in match.entries {
+                guard let actual = entry.fields.first(where: { $0.name == "\(section).\(field)" }),
+                      let expected = entry.fields.first(where: { $0.name == "\(section).\(equals)" }),
+                      actual.value != expected.value else { continue }
+                var finding = actual.start < actual.end
+                    ? Finding(field: actual, message: "differs")
+                    : Finding(wholeLine: actual.lineIndex, of: document.source, message: "differs")
+                finding.values = [
+                    "field": document.schema.label(ofField: "\(section).\(field)"), "value": actual.value,
+                    "expected_field": document.schema.label(ofField: "\(section).\(equals)"), "expected": expected.value,
+                ]
+                finding.fix = Fix(start: actual.start, end: actual.end,
+                                  replacement: Array(document.source.bytes[expected.start..<expected.end]))
+                findings.append(finding)
+            }
+        }
+    }
+}

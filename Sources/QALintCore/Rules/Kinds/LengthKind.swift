@@ -1,0 +1,50 @@
+/// `length`: a part has at least / at most so many words, lines or characters.
+struct LengthKind: RuleKind {
+    static let name = "length"
+    static let summary = "Reports parts shorter or longer than the set number of words, lines or characters."
+    static let messages = [
+        (key: "short", template: "{part} has {count} {unit}; at least {limit} expected"),
+        (key: "long", template: "{part} has {count} {unit}; at most {limit} allowed"),
+    ]
+    static let placeholders = ["part", "count", "unit", "limit"]
+
+    let part: String
+    let limits: [(unit: String, min: Int?, max: Int?)]
+
+    init(options: inout OptionsReader, environment: KindEnvironment) {
+        part = options.string("part") ?? ""
+        FieldSelector.validatePart(part, key: "part", &options, environment.schema)
+        var list: [(String, Int?, Int?)] = []
+        for unit in ["words", "lines", "characters"] {
+            let low = options.int("min_\(unit)")
+            let high = options.int("max_\(unit)")
+            if low != nil || high != nil { list.append((unit, low, high)) }
+        }
+        if list.isEmpty { options.fail("part", "give at least one of min_/max_ words, lines or characters") }
+        limits = list
+    }
+
+    func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
+        guard let index = document.schema.partIndex(part), let match = document.occurrences[index].first, match.hasContent else { return }
+        let lines = Array(match.body).filter { !document.source.isBlank(lineIndex: $0) }
+        var counts = ["lines": lines.count, "words": 0, "characters": 0]
+        for line in lines {
+            let text = document.source.lineText(line)
+            counts["words"]! += text.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
+            counts["characters"]! += text.unicodeScalars.count
+        }
+        for limit in limits {
+            let count = counts[limit.unit] ?? 0
+            let label = document.schema.parts[index].label
+            let at = match.anchorLine ?? lines.first ?? match.body.lowerBound
+            if let low = limit.min, count < low {
+                findings.append(Finding(wholeLine: at, of: document.source, message: "short", values: [
+                    "part": label, "count": String(count), "unit": limit.unit, "limit": String(low)]))
+            }
+            if let high = limit.max, count > high {
+                findings.append(Finding(wholeLine: at, of: document.source, message: "long", values: [
+                    "part": label, "count": String(count), "unit": limit.unit, "limit": String(high)]))
+            }
+        }
+    }
+}

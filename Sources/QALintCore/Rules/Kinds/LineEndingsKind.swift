@@ -1,0 +1,46 @@
+/// `line-endings`: lines whose ending differs from the file's own style (or a required one).
+struct LineEndingsKind: RuleKind {
+    static let name = "line-endings"
+    static let summary = "Reports line endings that differ from the file's dominant style or from a required one."
+    static let messages = [
+        (key: "mixed", template: "Line ends with {found}, but this file mostly uses {expected}"),
+        (key: "required", template: "Line ends with {found}; expected {expected}"),
+    ]
+    static let placeholders = ["found", "expected"]
+    static let fixable = true
+
+    /// `nil` for the file's own dominant style.
+    let required: LineTerminator?
+
+    init(options: inout OptionsReader, environment: KindEnvironment) {
+        switch options.choice("style", ["consistent", "lf", "crlf"]) {
+        case "lf": required = .lf
+        case "crlf": required = .crlf
+        default: required = nil
+        }
+    }
+
+    func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
+        let lines = document.source.lines
+        var counts: [LineTerminator: Int] = [:]
+        for line in lines where line.terminator != .none { counts[line.terminator, default: 0] += 1 }
+        guard !counts.isEmpty else { return }
+        let expected = required ?? dominant(counts)
+        guard counts.keys.contains(where: { $0 != expected }) else { return }
+        for (index, line) in lines.enumerated() where line.terminator != .none && line.terminator != expected {
+            var finding = Finding(line: index, start: line.end, end: line.end, message: required == nil ? "mixed" : "required",
+                                  values: ["found": line.terminator.name, "expected": expected.name])
+            finding.fix = Fix(start: line.end, end: line.end + line.terminator.bytes.count, replacement: expected.bytes)
+            findings.append(finding)
+        }
+    }
+
+    /// The most used ending; ties go to LF, then CRLF.
+    private func dominant(_ counts: [LineTerminator: Int]) -> LineTerminator {
+        var best = LineTerminator.lf
+        for candidate in [LineTerminator.crlf, .cr] where (counts[candidate] ?? 0) > (counts[best] ?? 0) {
+            best = candidate
+        }
+        return best
+    }
+}

@@ -1,0 +1,83 @@
+/// `line-format`: lines have their template's shape, and their fields meet constraints.
+///
+/// Targets are line parts (`asker`) or entry lines (`similar_qa.doctor`).
+struct LineFormatKind: RuleKind {
+    static let name = "line-format"
+    static let summary = "Reports lines that do not fit their template, and field values that break a constraint."
+    static let messages = [
+        (key: "shape", template: "{line} does not match '{form}': '{literal}' not found"),
+        (key: "field", template: "{line}: {field} {problem}"),
+    ]
+    static let placeholders = ["line", "form", "literal", "field", "problem", "value"]
+
+    let targets: [String]
+    let constraints: [(field: String, constraint: FieldConstraint)]
+
+    init(options: inout OptionsReader, environment: KindEnvironment) {
+        targets = options.strings("lines") ?? []
+        if targets.isEmpty { options.fail("lines", "'lines' must name at least one line (\(environment.schema.lineNames.joined(separator: ", ")))") }
+        let known = environment.schema.lineNames
+        for target in targets where !known.contains(target) {
+            options.fail("lines", "unknown line '\(target)'\(Suggestion.hint(for: target, in: known)); the schema has: \(known.joined(separator: ", "))")
+        }
+        var errors: [ConfigError] = []
+        var list: [(String, FieldConstraint)] = []
+        for (key, value) in options.raw("fields")?.mapping ?? [] {
+            list.append((key.scalar ?? "", FieldConstraint(value, errors: &errors)))
+        }
+        options.errors += errors
+        constraints = list
+    }
+
+    func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
+        let schema = document.schema
+        for target in targets {
+            let pieces = target.split(separator: ".", maxSplits: 1).map(String.init)
+            guard let partIndex = schema.partIndex(pieces[0]) else { continue }
+            let part = schema.parts[partIndex]
+            if pieces.count == 1, case .line(_, let template) = part.shape {
+                for match in document.occurrences[partIndex] {
+                    guard let line = match.anchorLine, let result = match.templateMatch else { continue }
+                    report(result, line: line, template: template, label: part.label, fields: match.fields, prefix: "", document, &findings)
+                }
+            } else if pieces.count == 2, let spec = part.entries, let slot = spec.lines.firstIndex(where: { $0.name == pieces[1] }) {
+                let label = "\(spec.label) \(pieces[1]) line"
+                for match in document.occurrences[partIndex] {
+                    for entry in match.entries {
+                        guard let line = entry.assigned[slot], let result = entry.matches[slot] else { continue }
+                        let fields = entry.fields.filter { $0.lineIndex == line }
+                        report(result, line: line, template: spec.lines[slot].template, label: label, fields: fields,
+                               prefix: "\(part.id).", document, &findings)
+                    }
+                }
+            }
+        }
+    }
+
+    private func report(
+        _ result: TemplateMatch, line: Int, template: LineTemplate, label: String, fields: [Field], prefix: String,
+        _ document: Document, _ findings: inout [Finding]
+    ) {
+        if let literal = result.missingLiteral {
+            findings.append(Finding(wholeLine: line, of: document.source, message: "shape", values: [
+                "line": capitalised(label), "form": PartDescription.form(of: template), "literal": literal,
+            ]))
+            return
+        }
+        for (name, constraint) in constraints {
+            guard let field = fields.first(where: { $0.name == prefix + name }) else { continue }
+            guard let problem = constraint.problem(with: field.value) else { continue }
+            var finding = Finding(field: field, message: "field", values: [
+                "line": capitalised(label), "field": document.schema.label(ofField: name), "problem": problem, "value": field.value,
+            ])
+            if field.start == field.end {
+                finding = Finding(wholeLine: line, of: document.source, message: "field", values: finding.values)
+            }
+            findings.append(finding)
+        }
+    }
+
+    private func capitalised(_ text: String) -> String {
+        text.prefix(1).uppercased() + text.dropFirst()
+    }
+}

@@ -1,0 +1,44 @@
+/// `vocabulary`: a field's value is one of a closed list (inline, or a reference list).
+struct VocabularyKind: RuleKind {
+    static let name = "vocabulary"
+    static let summary = "Reports field values missing from a list, suggesting the closest entry."
+    static let messages = [(key: "unknown", template: "Unknown {label} '{value}'{suggestion}")]
+    static let placeholders = ["label", "value", "suggestion"]
+
+    let fields: [String]
+    let values: [String]
+    let lookup: Set<String>
+    let ignoreCase: Bool
+
+    init(options: inout OptionsReader, environment: KindEnvironment) {
+        fields = options.strings("fields") ?? []
+        if fields.isEmpty { options.fail("fields", "'fields' must name at least one field") }
+        FieldSelector.validateFields(fields, key: "fields", &options, environment.schema)
+        let fold = options.bool("ignore_case") ?? false
+        ignoreCase = fold
+        var list = options.strings("values") ?? []
+        if let name = options.string("list") {
+            if let reference = environment.reference.lists[name] {
+                list += reference
+            } else {
+                let known = environment.reference.lists.keys.sorted()
+                options.fail("list", "unknown reference list '\(name)'\(Suggestion.hint(for: name, in: known)); known: \(known.joined(separator: ", "))")
+            }
+        }
+        if list.isEmpty && options.node?["list"] == nil { options.fail("values", "give 'values' or a reference 'list'") }
+        values = list
+        lookup = Set(list.map { fold ? $0.lowercased() : $0 })
+    }
+
+    func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
+        for name in fields {
+            for field in document.fields(named: name) where !field.value.isEmpty {
+                guard !lookup.contains(ignoreCase ? field.value.lowercased() : field.value) else { continue }
+                let suggestion = Suggestion.closest(to: field.value, in: values).map { "; did you mean '\($0)'?" } ?? ""
+                findings.append(Finding(field: field, message: "unknown", values: [
+                    "label": document.schema.label(ofField: name), "value": field.value, "suggestion": suggestion,
+                ]))
+            }
+        }
+    }
+}

@@ -1,0 +1,173 @@
+/// Parses a page with a schema, leniently: every byte sequence yields a document.
+///
+/// 1. Section headings are found first (a line equal to the heading, ignoring ASCII case and a
+///    trailing colon); they split the page into a preamble and section bodies.
+/// 2. Line parts are looked for in the preamble, in schema order, each after the previous one
+///    found; failing that, anywhere in the preamble, then in text sections (so a misplaced
+///    line is out of order, not missing). Further matches are duplicates.
+/// 3. Blocks take the lines between the part before them and the next line found.
+/// 4. Sections with entries cut their body into entries and read each entry's fields.
+public struct DocumentParser: Sendable {
+    /// The schema.
+    public let schema: Schema
+    private let headings: [(bytes: [UInt8], part: Int)]
+
+    /// Creates a parser for `schema`.
+    public init(schema: Schema) {
+        self.schema = schema
+        headings = schema.parts.enumerated().compactMap { index, part in
+            if case .section(let heading, _) = part.shape { (Array(heading.utf8), index) } else { nil }
+        }
+    }
+
+    /// Parses `source`.
+    public func parse(_ source: SourceText, path: String) -> Document {
+        source.bytes.withUnsafeBufferPointer { buffer in
+            var state = ParseState(schema: schema, source: source, buffer: buffer)
+            findHeadings(&state)
+            findLines(&state)
+            fillBlocks(&state)
+            return Document(path: path, source: source, schema: schema, occurrences: state.result())
+        }
+    }
+
+    private func findHeadings(_ state: inout ParseState) {
+        for (index, line) in state.source.lines.enumerated() {
+            let span = ByteScan.trimmed(state.buffer, from: line.start, to: line.end)
+            for heading in headings where isHeading(heading.bytes, state.buffer, span) {
+                state.headingLines.append((index, heading.part))
+                break
+            }
+        }
+        for (position, heading) in state.headingLines.enumerated() {
+            let end = position + 1 < state.headingLines.count ? state.headingLines[position + 1].line : state.source.lineCount
+            state.add(sectionMatch(heading.part, heading: heading.line, body: (heading.line + 1)..<end, &state))
+        }
+    }
+
+    private func isHeading(_ heading: [UInt8], _ buffer: UnsafeBufferPointer<UInt8>, _ span: Range<Int>) -> Bool {
+        var length = span.count
+        if length == heading.count + 1, buffer[span.upperBound - 1] == 0x3A { length -= 1 }
+        if length == heading.count + 3, ByteScan.matches([0xEF, 0xBC, 0x9A], in: buffer, at: span.upperBound - 3) { length -= 3 }
+        return length == heading.count && ByteScan.matchesIgnoringCase(heading, in: buffer, at: span.lowerBound)
+    }
+
+    private func sectionMatch(_ part: Int, heading: Int, body: Range<Int>, _ state: inout ParseState) -> PartMatch {
+        let hasContent = body.contains { !state.source.isBlank(lineIndex: $0) }
+        var entries: [EntryMatch] = []
+        if let spec = schema.parts[part].entries {
+            entries = EntryParser(spec: spec, section: schema.parts[part].id, source: state.source, buffer: state.buffer)
+                .entries(in: body)
+        }
+        return PartMatch(partIndex: part, anchorLine: heading, body: body, templateMatch: nil, fields: [],
+                         entries: entries, hasContent: hasContent)
+    }
+
+    private func findLines(_ state: inout ParseState) {
+        let preambleEnd = state.headingLines.first?.line ?? state.source.lineCount
+        var lastAnchor = -1
+        for (partIndex, part) in schema.parts.enumerated() {
+            guard case .line(let recogniser, let template) = part.shape else {
+                if part.isSection, let first = state.occurrences[partIndex].first?.anchorLine { lastAnchor = max(lastAnchor, first) }
+                continue
+            }
+            var candidates: [Int] = []
+            if recogniser.firstLine {
+                // The first line, unless it is plainly another line part (a page without a title).
+                if let first = (0..<preambleEnd).first(where: { !state.source.isBlank(lineIndex: $0) }),
+                   !otherRecognisers(partIndex).contains(where: { isLine($0, first, state) }) {
+                    candidates = [first]
+                }
+            } else {
+                candidates = (0..<preambleEnd).filter { isLine(recogniser, $0, state) }
+                if candidates.isEmpty { candidates = textSectionLines(state).filter { isLine(recogniser, $0, state) } }
+            }
+            guard !candidates.isEmpty else { continue }
+            let chosen = candidates.first { $0 > lastAnchor } ?? candidates[0]
+            let ordered = [chosen] + candidates.filter { $0 != chosen }
+            for line in ordered where part.repeatable || line == chosen || !recogniser.firstLine {
+                state.claimed.insert(line)
+                state.add(lineMatch(partIndex, part, template, line: line, state))
+            }
+            lastAnchor = max(lastAnchor, chosen)
+        }
+    }
+
+    private func otherRecognisers(_ partIndex: Int) -> [Recogniser] {
+        schema.parts.enumerated().compactMap { index, part in
+            if index != partIndex, case .line(let recogniser, _) = part.shape, !recogniser.firstLine { recogniser } else { nil }
+        }
+    }
+
+    private func isLine(_ recogniser: Recogniser, _ index: Int, _ state: ParseState) -> Bool {
+        guard !state.claimed.contains(index) else { return false }
+        let line = state.source.lines[index]
+        return recogniser.matches(state.buffer, start: line.start, end: line.end)
+    }
+
+    private func textSectionLines(_ state: ParseState) -> [Int] {
+        state.occurrences.enumerated().flatMap { index, matches in
+            schema.parts[index].entries == nil ? matches.flatMap { Array($0.body) } : []
+        }
+    }
+
+    private func lineMatch(_ partIndex: Int, _ part: SchemaPart, _ template: LineTemplate, line: Int, _ state: ParseState) -> PartMatch {
+        let bounds = state.source.lines[line]
+        let match = template.match(state.buffer, start: bounds.start, end: bounds.end)
+        let fields = match.captures.reversed().map { capture in
+            Field(name: capture.name, value: state.source.text(capture.start, capture.end), lineIndex: line,
+                  start: capture.start, end: capture.end)
+        }
+        return PartMatch(partIndex: partIndex, anchorLine: line, body: line..<(line + 1), templateMatch: match,
+                         fields: fields, entries: [], hasContent: true)
+    }
+
+    private func fillBlocks(_ state: inout ParseState) {
+        let anchors = state.occurrences.flatMap { $0.compactMap(\.anchorLine) }.sorted()
+        for (partIndex, part) in schema.parts.enumerated() {
+            guard case .block = part.shape else { continue }
+            var start = 0
+            for previous in stride(from: partIndex - 1, through: 0, by: -1) {
+                if let match = state.occurrences[previous].first {
+                    start = match.anchorLine.map { $0 + 1 } ?? match.body.upperBound
+                    break
+                }
+            }
+            let end = anchors.first { $0 >= start } ?? state.source.lineCount
+            guard start <= end else { continue }
+            let body = start..<end
+            let hasContent = body.contains { !state.source.isBlank(lineIndex: $0) }
+            state.add(PartMatch(partIndex: partIndex, anchorLine: nil, body: body, templateMatch: nil, fields: [],
+                                entries: [], hasContent: hasContent))
+        }
+    }
+}
+
+/// The parser's working state for one page.
+private struct ParseState {
+    let schema: Schema
+    let source: SourceText
+    let buffer: UnsafeBufferPointer<UInt8>
+    var headingLines: [(line: Int, part: Int)] = []
+    var occurrences: [[PartMatch]]
+    var claimed: Set<Int> = []
+
+    init(schema: Schema, source: SourceText, buffer: UnsafeBufferPointer<UInt8>) {
+        self.schema = schema
+        self.source = source
+        self.buffer = buffer
+        occurrences = Array(repeating: [], count: schema.parts.count)
+    }
+
+    mutating func add(_ match: PartMatch) {
+        occurrences[match.partIndex].append(match)
+    }
+
+    /// Occurrences of each part, the primary first and the rest in page order.
+    func result() -> [[PartMatch]] {
+        occurrences.map { matches in
+            guard let first = matches.first else { return [] }
+            return [first] + matches.dropFirst().sorted { $0.firstLine < $1.firstLine }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+/// Cuts a section body into entries and reads each entry's fields.
+///
+/// Blank lines are skipped. With an `end` recogniser, an entry runs up to and including the
+/// next line it recognises (so an entry with a missing line is still one entry); without,
+/// every `lines.count` lines make an entry. When an entry has the wrong number of lines, its
+/// first and last lines keep their roles, lines that start with a template's leading literal
+/// take that template, and the rest fill the remaining templates in order.
+struct EntryParser {
+    let spec: EntrySpec
+    let section: String
+    let source: SourceText
+    let buffer: UnsafeBufferPointer<UInt8>
+
+    func entries(in body: Range<Int>) -> [EntryMatch] {
+        let lines = body.filter { !source.isBlank(lineIndex: $0) }
+        var result: [EntryMatch] = []
+        var current: [Int] = []
+        for line in lines {
+            current.append(line)
+            if let end = spec.end {
+                let bounds = source.lines[line]
+                if end.matches(buffer, start: bounds.start, end: bounds.end) {
+                    result.append(entry(current, terminated: true))
+                    current = []
+                }
+            } else if current.count == spec.lines.count {
+                result.append(entry(current, terminated: true))
+                current = []
+            }
+        }
+        if !current.isEmpty { result.append(entry(current, terminated: spec.end == nil)) }
+        return result
+    }
+
+    private func entry(_ lines: [Int], terminated: Bool) -> EntryMatch {
+        let assigned = assign(lines, terminated: terminated)
+        var matches: [TemplateMatch?] = []
+        var fields: [Field] = []
+        for (slot, line) in assigned.enumerated() {
+            guard let line else {
+                matches.append(nil)
+                continue
+            }
+            let bounds = source.lines[line]
+            let match = spec.lines[slot].template.match(buffer, start: bounds.start, end: bounds.end)
+            matches.append(match)
+            for capture in match.captures.reversed() {
+                fields.append(Field(name: "\(section).\(capture.name)", value: source.text(capture.start, capture.end),
+                                    lineIndex: line, start: capture.start, end: capture.end))
+            }
+        }
+        return EntryMatch(lineIndices: lines, assigned: assigned, matches: matches, fields: fields, terminated: terminated)
+    }
+
+    /// Which line stands for which template slot.
+    private func assign(_ lines: [Int], terminated: Bool) -> [Int?] {
+        let slots = spec.lines.count
+        if lines.count == slots { return lines.map { Optional($0) } }
+        var assigned = [Int?](repeating: nil, count: slots)
+        var free = lines
+        assigned[0] = free.removeFirst()
+        if terminated, slots > 1, !free.isEmpty { assigned[slots - 1] = free.removeLast() }
+        let middle = terminated ? 1..<max(1, slots - 1) : 1..<slots
+        for slot in middle {
+            guard let literal = spec.lines[slot].template.leadingLiteral else { continue }
+            if let position = free.firstIndex(where: { startsWith(literal, $0) }) {
+                assigned[slot] = free.remove(at: position)
+            }
+        }
+        for slot in middle where assigned[slot] == nil && spec.lines[slot].template.leadingLiteral == nil {
+            guard !free.isEmpty else { break }
+            assigned[slot] = free.removeFirst()
+        }
+        return assigned
+    }
+
+    private func startsWith(_ literal: [UInt8], _ line: Int) -> Bool {
+        let bounds = source.lines[line]
+        let span = ByteScan.trimmed(buffer, from: bounds.start, to: bounds.end)
+        return ByteScan.matchesIgnoringCase(literal, in: buffer, at: span.lowerBound)
+    }
+}
