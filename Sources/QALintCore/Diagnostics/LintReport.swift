@@ -4,6 +4,8 @@ public struct LintReport: Sendable, Codable {
     public var diagnostics: [Diagnostic]
     /// The files checked, sorted.
     public var files: [String]
+    /// Paths that could not be linted, sorted.
+    public var problems: [InputProblem] = []
 
     /// Creates a report, sorting its contents.
     public init(diagnostics: [Diagnostic], files: [String]) {

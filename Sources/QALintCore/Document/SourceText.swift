@@ -87,7 +87,7 @@ public struct SourceText: Sendable {
 
     /// The 1-based column of byte `offset` on line `lineIndex`, counted in Unicode scalars.
     ///
-    /// Each invalid byte sequence counts as one column, the U+FFFD it would be shown as.
+    /// Each invalid byte sequence counts as one column.
     public func column(lineIndex: Int, offset: Int) -> Int {
         let line = lines[lineIndex]
         let stop = min(max(offset, line.start), line.end + line.terminator.bytes.count)
@@ -112,9 +112,9 @@ public struct SourceText: Sendable {
         let lead = buffer[index]
         let expected: Int
         switch lead {
-        case 0xC2...0xDF: expected = 2
+        case 0xC0...0xDF: expected = 2
         case 0xE0...0xEF: expected = 3
-        case 0xF0...0xF4: expected = 4
+        case 0xF0...0xF7: expected = 4
         default: return 1
         }
         var length = 1

@@ -1,8 +1,8 @@
 /// Finds invalid UTF-8 sequences and NUL bytes, byte by byte, with an ASCII fast path.
 ///
-/// Invalid input is split into maximal subparts as the Unicode standard recommends (the
-/// same split Swift uses when it replaces bad bytes with U+FFFD), so each issue is one
-/// replacement character and one column.
+/// A truncated sequence ends at its first unexpected byte; an overlong form, an encoded
+/// surrogate or a too-large code point is one issue with its continuation bytes, and counts
+/// as one column.
 enum UTF8Validator {
     /// The most issues recorded for one file; the count goes on beyond it.
     static let recordLimit = 1_000
@@ -51,7 +51,7 @@ enum UTF8Validator {
         var boundProblem: EncodingIssue.Problem = .truncated
         switch lead {
         case 0x80...0xBF: return (1, .unexpectedContinuation)
-        case 0xC0, 0xC1: return (1, .overlong)
+        case 0xC0, 0xC1: return (swallow(at: index, upTo: 1, in: buffer), .overlong)
         case 0xC2...0xDF: needed = 1
         case 0xE0: needed = 2; low = 0xA0; boundProblem = .overlong
         case 0xED: needed = 2; high = 0x9F; boundProblem = .surrogate
@@ -59,7 +59,8 @@ enum UTF8Validator {
         case 0xF0: needed = 3; low = 0x90; boundProblem = .overlong
         case 0xF4: needed = 3; high = 0x8F; boundProblem = .tooLarge
         case 0xF1...0xF3: needed = 3
-        case 0xF5...0xFF: return (1, lead >= 0xF8 ? .invalidByte : .tooLarge)
+        case 0xF5...0xF7: return (swallow(at: index, upTo: 3, in: buffer), .tooLarge)
+        case 0xF8...0xFF: return (1, .invalidByte)
         default: return (1, .invalidByte)
         }
         let count = buffer.count
@@ -68,8 +69,9 @@ enum UTF8Validator {
         if second < low || second > high {
             // A continuation byte out of the lead's range marks an overlong form, a surrogate
             // or a value too large; anything else means the sequence stopped short.
+            // Such a sequence is reported once, with its continuation bytes.
             let isContinuation = second >= 0x80 && second <= 0xBF
-            return (1, isContinuation ? boundProblem : .truncated)
+            return isContinuation ? (swallow(at: index, upTo: needed, in: buffer), boundProblem) : (1, .truncated)
         }
         var consumed = 2
         while consumed <= needed {
@@ -79,5 +81,12 @@ enum UTF8Validator {
             consumed += 1
         }
         return (consumed, nil)
+    }
+
+    /// The length of the lead byte at `index` and up to `count` continuation bytes after it.
+    private static func swallow(at index: Int, upTo count: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        var length = 1
+        while length <= count, index + length < buffer.count, buffer[index + length] & 0xC0 == 0x80 { length += 1 }
+        return length
     }
 }

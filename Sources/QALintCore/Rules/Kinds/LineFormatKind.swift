@@ -41,7 +41,7 @@ struct LineFormatKind: RuleKind {
                     report(result, line: line, template: template, label: part.label, fields: match.fields, prefix: "", document, &findings)
                 }
             } else if pieces.count == 2, let spec = part.entries, let slot = spec.lines.firstIndex(where: { $0.name == pieces[1] }) {
-                let label = "\(spec.label) \(pieces[1]) line"
+                let label = spec.lines.count == 1 ? spec.label : "\(spec.label) \(pieces[1]) line"
                 for match in document.occurrences[partIndex] {
                     for entry in match.entries {
                         guard let line = entry.assigned[slot], let result = entry.matches[slot] else { continue }

@@ -134,13 +134,11 @@ enum PIIDetector {
         return sum % 10 == 0 ? Match(kind: .nationalID, start: begin, end: begin + 10) : nil
     }
 
-    /// `text` with every letter and digit after the first two replaced by `*`.
+    /// `text` with its first two characters kept and every later letter and digit replaced by `*`.
     static func mask(_ text: String) -> String {
-        var kept = 0
-        return String(String.UnicodeScalarView(text.unicodeScalars.map { scalar -> Unicode.Scalar in
-            guard scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) else { return scalar }
-            kept += 1
-            return kept <= 2 ? scalar : "*"
+        String(String.UnicodeScalarView(text.unicodeScalars.enumerated().map { index, scalar -> Unicode.Scalar in
+            guard index >= 2, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) else { return scalar }
+            return "*"
         }))
     }
 }

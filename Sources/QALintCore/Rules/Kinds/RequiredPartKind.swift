@@ -22,7 +22,7 @@ struct RequiredPartKind: RuleKind {
         let schema = document.schema
         for (index, part) in schema.parts.enumerated() where parts?.contains(part.id) ?? part.required {
             let present = document.occurrences[index].first
-            if let present, present.hasContent { continue }
+            if let present, present.hasContent || present.anchorLine != nil { continue }
             let line = present?.body.lowerBound ?? expectedLine(index, document)
             let clamped = min(line, document.source.lineCount - 1)
             let start = document.source.lines[clamped].start

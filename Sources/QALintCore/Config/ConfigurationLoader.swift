@@ -1,0 +1,120 @@
+import Foundation
+
+/// Loads a ``Configuration``: the config file (found upward or given), the rule sets it
+/// extends, the schema, reference data, rule settings and overrides. Every mistake in any of
+/// these files is collected and thrown together, each with `file:line:col`.
+public struct ConfigurationLoader {
+    /// The name looked for from the working directory upward.
+    public static let fileName = ".qalint.yml"
+
+    /// Creates a loader.
+    public init() {}
+
+    /// The config file for `directory`: the nearest `.qalint.yml` at or above it.
+    public static func discover(from directory: String) -> String? {
+        var url = URL(fileURLWithPath: directory).standardizedFileURL
+        while true {
+            let candidate = url.appendingPathComponent(fileName).path
+            if FileManager.default.fileExists(atPath: candidate) { return candidate }
+            let parent = url.deletingLastPathComponent()
+            if parent.path == url.path { return nil }
+            url = parent
+        }
+    }
+
+    /// Loads `file` (or the built-in defaults when nil).
+    public func load(file: String?) throws(ConfigErrors) -> Configuration {
+        var errors: [ConfigError] = []
+        let root = try file.map { path throws(ConfigErrors) in try ConfigNode.parse(yaml: try Self.read(path), file: path) }
+            ?? ConfigNode(value: .mapping([]), file: "<defaults>", line: 1, column: 1)
+        let base = file.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path } ?? "."
+        var reader = OptionsReader(root, what: "the configuration")
+        if let version = reader.int("version"), version != 1 {
+            reader.fail("version", "config version \(version) is not supported; this qalint reads version 1")
+        }
+        let schema = loadSchema(reader.string("schema"), base: base, at: reader.node?["schema"], errors: &errors)
+        let reference = ReferenceLoader(base: base).load(reader.raw("reference"), errors: &errors)
+        let environment = KindEnvironment(schema: schema ?? BuiltinFiles.schema, reference: reference)
+        let ruleLoader = RuleSetLoader(environment: environment)
+        var definitions: [RuleDefinition] = []
+        var examplePage: String?
+        for source in extendsList(reader.strings("extends") ?? ["default"]) {
+            guard let node = ruleSetNode(source, base: base, at: reader.node?["extends"], errors: &errors) else { continue }
+            let (list, page, fileErrors) = ruleLoader.loadFile(node)
+            errors += fileErrors
+            examplePage = examplePage ?? page
+            for definition in list {
+                if let index = definitions.firstIndex(where: { $0.id == definition.id }) { definitions[index] = definition } else {
+                    definitions.append(definition)
+                }
+            }
+        }
+        let settings = RuleSettings.read(reader.raw("rules"), known: definitions.map(\.id), errors: &errors)
+        definitions += settings.newRules
+        var rules: [Rule] = []
+        for var definition in definitions {
+            definition.node = ConfigNode.merged(definition.node, settings.messages[definition.id]) ?? definition.node
+            let (rule, ruleErrors) = ruleLoader.build(definition, overrides: settings.options[definition.id])
+            errors += ruleErrors
+            if var rule {
+                if let severity = settings.severities[rule.id] { rule.severity = severity }
+                rules.append(rule)
+            }
+        }
+        let overrides = RuleSettings.overrides(reader.raw("overrides"), known: definitions.map(\.id), errors: &errors)
+        let include = (reader.strings("include") ?? ["**/*.txt"]).map(Glob.init)
+        let exclude = (reader.strings("exclude") ?? []).map(Glob.init)
+        let corpus = reader.string("corpus").map { Self.resolve($0, base: base) }
+        errors += reader.finish()
+        guard errors.isEmpty, let schema else { throw ConfigErrors(errors) }
+        return Configuration(file: file, schema: schema, rules: rules.sorted { $0.id < $1.id }, reference: reference,
+                             include: include, exclude: exclude, overrides: overrides, corpus: corpus, examplePage: examplePage)
+    }
+
+    private func extendsList(_ list: [String]) -> [String] {
+        list.isEmpty ? [] : list
+    }
+
+    private func loadSchema(_ path: String?, base: String, at node: ConfigNode?, errors: inout [ConfigError]) -> Schema? {
+        guard let path else { return BuiltinFiles.schema }
+        do {
+            let resolved = Self.resolve(path, base: base)
+            return try SchemaLoader.load(try ConfigNode.parse(yaml: try Self.read(resolved, at: node), file: resolved))
+        } catch {
+            errors += error.errors
+            return nil
+        }
+    }
+
+    private func ruleSetNode(_ source: String, base: String, at node: ConfigNode?, errors: inout [ConfigError]) -> ConfigNode? {
+        do {
+            if let builtin = BuiltinFiles.ruleSets[source] {
+                return try ConfigNode.parse(yaml: builtin, file: "<builtin>/\(source).yml")
+            }
+            let resolved = Self.resolve(source, base: base)
+            return try ConfigNode.parse(yaml: try Self.read(resolved, at: node), file: resolved)
+        } catch {
+            errors += error.errors
+            return nil
+        }
+    }
+
+    /// `path` relative to `base` unless absolute.
+    static func resolve(_ path: String, base: String) -> String {
+        path.hasPrefix("/") || base == "." ? path : (base as NSString).appendingPathComponent(path)
+    }
+
+    /// Reads a UTF-8 text file, or throws an error placed at `node` (or the file itself).
+    static func read(_ path: String, at node: ConfigNode? = nil) throws(ConfigErrors) -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
+            let error = node.map { ConfigError(at: $0, "file '\(path)' \(reason)") }
+                ?? ConfigError(file: path, line: 0, column: 0, message: "file \(reason)")
+            throw ConfigErrors([error])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ConfigErrors([ConfigError(file: path, line: 1, column: 1, message: "file is not valid UTF-8")])
+        }
+        return text
+    }
+}

@@ -1,0 +1,44 @@
+/// A configured rule: an id, a kind with its validated options, a severity and messages.
+public struct Rule: Sendable {
+    /// Public id (`date-order`); never reused once retired.
+    public let id: String
+    /// The kind's name.
+    public let kindName: String
+    /// Severity after configuration.
+    public var severity: Severity
+    /// One line.
+    public let summary: String
+    /// Several sentences.
+    public let description: String
+    /// Message templates by key.
+    public let messages: [String: MessageTemplate]
+    /// The kind, options compiled.
+    public let kind: any RuleKind
+    /// Examples that must and must not trigger.
+    public let examples: [RuleExample]
+    /// Where the rule was defined (`file:line`).
+    public let origin: String
+
+    /// Whether `--fix` can fix it.
+    public var fixable: Bool { type(of: kind).fixable }
+
+    /// What reports say about the rule.
+    public var info: RuleInfo {
+        RuleInfo(id: id, kind: kindName, severity: severity, summary: summary, description: description, fixable: fixable)
+    }
+}
+
+/// An example of a rule, run as a test: a page with `↓` before each expected finding.
+///
+/// The page is given whole (`page`), or as replacements in the rule set's `example_page`
+/// (`replace: {"old text": "new ↓text"}`), each of which must match exactly once.
+public struct RuleExample: Sendable {
+    /// Whether the rule must report (at the `↓` marks) or must stay silent.
+    public let triggers: Bool
+    /// The whole page, markers included; `<0xNN>` stands for a raw byte.
+    public let page: String?
+    /// Replacements in the example page, in order.
+    public let replacements: [(old: String, new: String)]
+    /// Where the example was written.
+    public let origin: String
+}

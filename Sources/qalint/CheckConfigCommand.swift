@@ -1,0 +1,19 @@
+import ArgumentParser
+import QALintCore
+
+extension QALint {
+    /// `qalint check-config`: validates the configuration and exits 0 or 2.
+    struct CheckConfig: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "check-config", abstract: "Validate the configuration (exit 2 with every mistake listed).")
+
+        @OptionGroup var config: ConfigOptions
+
+        func run() throws {
+            let configuration = try config.load()
+            let source = configuration.file ?? "built-in defaults"
+            let enabled = configuration.rules.filter { $0.severity != .off }.count
+            Terminal.out("\(source): OK (\(configuration.rules.count) rules, \(enabled) enabled)\n")
+        }
+    }
+}

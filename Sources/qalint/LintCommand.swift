@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import QALintCore
+
+extension OutputFormat: ExpressibleByArgument {}
+
+extension QALint {
+    /// `qalint lint`: checks pages and reports diagnostics.
+    struct Lint: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Lint pages (files, directories walked for *.txt, '-' for standard input).")
+
+        @Argument(help: "Files, directories, or '-' for standard input.")
+        var paths: [String] = ["."]
+
+        @OptionGroup var config: ConfigOptions
+
+        @Option(help: "Output format on standard output: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+        var format: OutputFormat = .text
+
+        @Option(name: .customLong("output"), help: ArgumentHelp("Also write FORMAT to FILE (repeatable), atomically.", valueName: "format=file"))
+        var outputs: [String] = []
+
+        @Option(help: ArgumentHelp("Pin today's date for date rules.", valueName: "yyyy-mm-dd"))
+        var today: String?
+
+        @Option(help: "Fail (exit 1) when there are more than N warnings.")
+        var maxWarnings: Int?
+
+        @Flag(help: "Report errors only.")
+        var quiet = false
+
+        @Option(help: "Worker threads (default: the number of cores).")
+        var jobs: Int?
+
+        @Option(help: "The name to report standard input under.")
+        var stdinFilename: String = "<stdin>"
+
+        func validate() throws {
+            for output in outputs { _ = try parseOutput(output) }
+            if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
+            if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must be 0 or more") }
+            if let today, CalendarDate(iso: today) == nil { throw ValidationError("--today must be a date YYYY-MM-DD, found '\(today)'") }
+        }
+
+        private func parseOutput(_ text: String) throws -> (OutputFormat, String) {
+            let pieces = text.split(separator: "=", maxSplits: 1).map(String.init)
+            guard pieces.count == 2, let format = OutputFormat(rawValue: pieces[0]), !pieces[1].isEmpty else {
+                throw ValidationError("--output takes FORMAT=FILE with FORMAT one of \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")), found '\(text)'")
+            }
+            return (format, pieces[1])
+        }
+
+        func run() throws {
+            let configuration = try config.load()
+            let context = CheckContext(today: try Today.resolve(today), reference: configuration.reference)
+            let linter = Linter(configuration: configuration)
+            let stdin = paths.contains("-") ? LintInput.bytes(Terminal.readStandardInput(), name: stdinFilename) : nil
+            let workers = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+            var report = linter.lint(paths: paths, stdin: stdin, context: context, jobs: workers)
+            if quiet { report.diagnostics = report.diagnostics.filter { $0.severity == .error } }
+            let reportContext = ReportContext(rules: configuration.rules.map(\.info), toolVersion: QALintVersion.current)
+            var failed = false
+            for output in outputs {
+                let (format, file) = try parseOutput(output)
+                let text = format.reporter(color: false).render(report, context: reportContext)
+                do {
+                    try AtomicWriter.write(Array(text.utf8), to: file)
+                } catch {
+                    Terminal.err("qalint: cannot write \(file): \(error.message)\n")
+                    failed = true
+                }
+            }
+            Terminal.out(format.reporter(color: format == .text && Terminal.wantsColor(1)).render(report, context: reportContext))
+            for problem in report.problems {
+                Terminal.err("\(problem.path): error: \(problem.message)\n")
+            }
+            if failed || !report.problems.isEmpty { throw ExitCode(2) }
+            if report.errorCount > 0 { throw ExitCode(1) }
+            if let maxWarnings, report.warningCount > maxWarnings {
+                Terminal.err("qalint: \(report.warningCount) warnings, more than --max-warnings \(maxWarnings)\n")
+                throw ExitCode(1)
+            }
+        }
+    }
+}

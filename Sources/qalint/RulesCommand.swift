@@ -1,0 +1,25 @@
+import ArgumentParser
+import QALintCore
+
+extension QALint {
+    /// `qalint rules`: lists every rule.
+    struct Rules: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the rules: id, kind, severity, summary.")
+
+        @OptionGroup var config: ConfigOptions
+
+        func run() throws {
+            let configuration = try config.load()
+            let idWidth = configuration.rules.map(\.id.count).max() ?? 0
+            let kindWidth = configuration.rules.map(\.kindName.count).max() ?? 0
+            var out = ""
+            for rule in configuration.rules {
+                let id = rule.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)
+                let kind = rule.kindName.padding(toLength: kindWidth, withPad: " ", startingAt: 0)
+                let severity = rule.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
+                out += "\(id)  \(kind)  \(severity)  \(rule.summary)\(rule.fixable ? " (fixable)" : "")\n"
+            }
+            Terminal.out(out)
+        }
+    }
+}

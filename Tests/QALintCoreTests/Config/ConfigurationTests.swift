@@ -1,0 +1,133 @@
+import Testing
+@testable import QALintCore
+
+@Suite("Configuration")
+struct ConfigurationTests {
+    private func errors(_ yaml: String) -> [String] {
+        do {
+            _ = try TestSupport.configuration(yaml: yaml)
+            return []
+        } catch let error as ConfigErrors {
+            return error.errors.map { "\($0.line):\($0.column): \($0.message)" }
+        } catch {
+            return ["unexpected \(error)"]
+        }
+    }
+
+    @Test("no config file gives the built-in rules")
+    func defaults() {
+        let ids = TestSupport.configuration.rules.map(\.id)
+        for id in ["encoding", "line-endings", "trailing-whitespace", "required-section", "section-order", "duplicate-section",
+                   "empty-section", "asker-format", "doctor-format", "date-format", "date-order", "future-date",
+                   "unknown-specialty", "similar-qa-format", "read-more-title", "related-faq-format", "pii"] {
+            #expect(ids.contains(id), "missing \(id)")
+        }
+    }
+
+    @Test("an unknown key is reported at its position with a suggestion")
+    func unknownKey() {
+        #expect(errors("version: 1\nrulez:\n  pii: off\n") == ["2:1: unknown key 'rulez'; did you mean 'rules'?"])
+    }
+
+    @Test("an unknown rule id is reported with the closest id")
+    func unknownRule() {
+        #expect(errors("rules:\n  date-ordr: warning\n") == ["2:3: unknown rule 'date-ordr'; did you mean 'date-order'?; to define a new rule, give it a 'kind'"])
+    }
+
+    @Test("severities are read as strings: 'off' is not a boolean, a typo is an error")
+    func severities() throws {
+        let configuration = try TestSupport.configuration(yaml: "rules:\n  pii: off\n  line-endings: error\n")
+        #expect(configuration.rules.first { $0.id == "pii" }?.severity == .off)
+        #expect(configuration.rules.first { $0.id == "line-endings" }?.severity == .error)
+        #expect(errors("rules:\n  pii: of\n") == ["2:8: severity must be one of off, info, warning, error, found 'of'; did you mean 'off'?"])
+    }
+
+    @Test("every mistake is reported at once, sorted by position")
+    func allErrors() {
+        let found = errors("""
+        version: 1
+        rules:
+          pii: loud
+          mine:
+            kind: pattern
+            options: { parts: [reply], forbid: '(unclosed' }
+          other:
+            kind: lenght
+        include: 3
+        """)
+        #expect(found.count == 3)
+        #expect(found[0].hasPrefix("3:8: severity must be one of"))
+        #expect(found[1].hasPrefix("6:40: invalid pattern at character 10: missing closing parenthesis"))
+        #expect(found[2] == "8:11: unknown kind 'lenght'; did you mean 'length'?; kinds: \(KindRegistry.names.joined(separator: ", "))")
+    }
+
+    @Test("wrong types and YAML syntax errors carry positions")
+    func wrongTypes() {
+        #expect(errors("rules: [pii]\n") == ["1:8: 'rules' must be a mapping of rule ids to settings"])
+        #expect(errors("rules:\n  pii: {severity: warning\n").first?.hasPrefix("3:1: invalid YAML") == true)
+        #expect(errors("rules:\n  pii: off\n  pii: warning\n").first?.contains("duplicate key 'pii'") == true)
+    }
+
+    @Test("an unreadable reference file is an error at the key that names it")
+    func missingReference() {
+        #expect(errors("reference:\n  specialties: nowhere.yml\n").first?.hasPrefix("2:16: file '") == true)
+    }
+
+    @Test("a new rule of the pattern kind works from the config, with its message template")
+    func customPatternRule() throws {
+        let configuration = try TestSupport.configuration(yaml: """
+        rules:
+          no-guarantees:
+            kind: pattern
+            severity: warning
+            summary: Doctors do not promise outcomes.
+            message: "'{match}' promises an outcome"
+            options: { parts: [reply], forbid: '\\bguarantee[sd]?\\b', ignore_case: true }
+        """)
+        let page = (TestSupport.configuration.examplePage ?? "").replacingOccurrences(of: "Please rest", with: "I Guarantee rest")
+        let found = TestSupport.lint(page, configuration: configuration).filter { $0.rule == "no-guarantees" }
+        #expect(found.map { "\($0.range.line):\($0.range.column) \($0.severity.rawValue) \($0.message)" } == ["7:3 warning 'Guarantee' promises an outcome"])
+    }
+
+    @Test("length and vocabulary rules work from the config")
+    func customLengthAndVocabulary() throws {
+        let configuration = try TestSupport.configuration(yaml: """
+        rules:
+          short-question:
+            kind: length
+            options: { part: question, min_words: 30 }
+          known-doctors:
+            kind: vocabulary
+            severity: warning
+            options: { fields: [doctor], values: [Li Yuqi] }
+        """)
+        let found = TestSupport.lint(TestSupport.configuration.examplePage ?? "", configuration: configuration)
+            .filter { $0.rule == "short-question" || $0.rule == "known-doctors" }
+        #expect(found.map { "\($0.range.line):\($0.range.column) \($0.rule): \($0.message)" } == [
+            "2:1 short-question: Question has 17 words; at least 30 expected",
+            "5:5 known-doctors: Unknown doctor 'Chen Yongxue'",
+        ])
+    }
+
+    @Test("overrides change severities for matching files only")
+    func overrides() throws {
+        let configuration = try TestSupport.configuration(yaml: "overrides:\n  - files: ['legacy/**']\n    rules: { date-order: off }\n")
+        let page = (TestSupport.configuration.examplePage ?? "").replacingOccurrences(of: "Reply Date: 2023/03/02", with: "Reply Date: 2023/02/01")
+        #expect(TestSupport.lint(page, path: "legacy/a.txt", configuration: configuration).isEmpty)
+        #expect(TestSupport.lint(page, path: "new/a.txt", configuration: configuration).map(\.rule) == ["date-order"])
+    }
+
+    @Test("the starter config written by init loads without errors")
+    func starterConfig() throws {
+        _ = try TestSupport.configuration(yaml: StarterConfig.text)
+    }
+
+    @Test("globs: ** spans folders, * stays in one, a bare pattern matches names at any depth")
+    func globs() {
+        #expect(Glob("**/*.txt").matches("a/b/c.txt"))
+        #expect(Glob("**/*.txt").matches("c.txt"))
+        #expect(!Glob("a/*.txt").matches("a/b/c.txt"))
+        #expect(Glob("*.draft.txt").matches("./x/y.draft.txt"))
+        #expect(!Glob("legacy/**").matches("new/legacy.txt"))
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+@testable import QALintCore
+
+@Suite("Linter")
+struct LinterTests {
+    static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Samples").path
+
+    @Test("output is byte-identical whatever the number of threads and the order of paths")
+    func deterministic() {
+        let linter = Linter(configuration: TestSupport.configuration)
+        let context = CheckContext(today: TestSupport.today, reference: TestSupport.configuration.reference)
+        let reporter = JSONReporter()
+        let reportContext = ReportContext(rules: [], toolVersion: "test")
+        let one = reporter.render(linter.lint(paths: [Self.samples], stdin: nil, context: context, jobs: 1), context: reportContext)
+        let files = FileCollector(configuration: TestSupport.configuration).collect([Self.samples]).files
+        for jobs in [2, 4, 8] {
+            let report = linter.lint(paths: files.reversed(), stdin: nil, context: context, jobs: jobs)
+            #expect(reporter.render(report, context: reportContext) == one)
+        }
+        #expect(one.contains("\"rule\":\"related-faq-format\""))
+    }
+
+    @Test("a missing path is a problem, and the other files are still linted")
+    func missingPath() {
+        let linter = Linter(configuration: TestSupport.configuration)
+        let context = CheckContext(today: TestSupport.today, reference: TestSupport.configuration.reference)
+        let report = linter.lint(paths: ["/nonexistent/page.txt", Self.samples + "/clean"], stdin: nil, context: context, jobs: 2)
+        #expect(report.problems == [InputProblem(path: "/nonexistent/page.txt", message: "no such file or directory")])
+        #expect(report.files.count == 4)
+    }
+
+    @Test("personal data is masked in messages and excerpts")
+    func masking() {
+        let page = (TestSupport.configuration.examplePage ?? "").replacingOccurrences(of: "Please rest", with: "Call 0912-345-678 or mail a.b@example.com, rest")
+        let found = TestSupport.lint(page).filter { $0.rule == "pii" }
+        #expect(found.map(\.message) == ["Phone number 09**-***-*** in reply; remove personal data",
+                                         "E-mail address a.*@*******.*** in reply; remove personal data"])
+        for diagnostic in found {
+            #expect(diagnostic.excerpt == "Call ************ or mail ***************, rest and see an orthopedist if it persists.")
+        }
+    }
+
+    @Test("the fix of trailing whitespace and line endings spans exactly the bytes to change")
+    func fixes() {
+        let found = TestSupport.lint("Title  \nQuestion\r\nMore\n")
+        let trailing = found.first { $0.rule == "trailing-whitespace" }
+        #expect(trailing?.fix == Fix(start: 5, end: 7, replacement: []))
+        let ending = found.first { $0.rule == "line-endings" }
+        #expect(ending?.fix == Fix(start: 16, end: 18, replacement: [0x0A]))
+    }
+}
