@@ -19,13 +19,13 @@ extension QALint {
             }
             var out = "\(rule.id) (\(rule.kindName), \(rule.severity.rawValue)\(rule.fixable ? ", fixable" : ""))\n\n"
             out += rule.summary + "\n\n" + rule.description + "\n"
-            let page = configuration.examplePage ?? ""
+            let set = configuration.examples
             for (title, triggers) in [("Triggers (↓ marks where)", true), ("Does not trigger", false)] {
                 let examples = rule.examples.filter { $0.triggers == triggers }
                 guard !examples.isEmpty else { continue }
                 out += "\n\(title):\n"
                 for example in examples {
-                    out += ExampleText.describe(example, examplePage: page).split(separator: "\n", omittingEmptySubsequences: false)
+                    out += ExampleText.describe(example, set: set).split(separator: "\n", omittingEmptySubsequences: false)
                         .map { "    " + $0 }.joined(separator: "\n") + "\n"
                 }
             }

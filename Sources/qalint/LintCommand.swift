@@ -36,11 +36,33 @@ extension QALint {
         @Option(help: "The name to report standard input under.")
         var stdinFilename: String = "<stdin>"
 
+        @Option(help: ArgumentHelp("Read facts for corpus rules from every page under DIR; report only on PATHS.", valueName: "dir"))
+        var corpus: String?
+
+        @Option(help: ArgumentHelp("Facts cache for --corpus runs (default: .qalint-cache/facts.bin).", valueName: "file"))
+        var cache: String = ".qalint-cache/facts.bin"
+
+        @Flag(help: "Do not read or write the facts cache.")
+        var noCache = false
+
+        @Option(help: ArgumentHelp("Report only findings not in this baseline file.", valueName: "file"))
+        var baseline: String?
+
+        @Option(help: ArgumentHelp("Record today's findings as a baseline file, and exit 0.", valueName: "file"))
+        var writeBaseline: String?
+
+        @Option(help: ArgumentHelp("SARIF category (automationDetails.id), for several SARIF uploads per commit.", valueName: "id"))
+        var sarifCategory: String?
+
         func validate() throws {
             for output in outputs { _ = try parseOutput(output) }
             if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
             if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must be 0 or more") }
             if let today, CalendarDate(iso: today) == nil { throw ValidationError("--today must be a date YYYY-MM-DD, found '\(today)'") }
+        }
+
+        private func reporter(_ format: OutputFormat, color: Bool) -> any Reporter {
+            format == .sarif ? SARIFReporter(category: sarifCategory) : format.reporter(color: color)
         }
 
         private func parseOutput(_ text: String) throws -> (OutputFormat, String) {
@@ -57,13 +79,22 @@ extension QALint {
             let linter = Linter(configuration: configuration)
             let stdin = paths.contains("-") ? LintInput.bytes(Terminal.readStandardInput(), name: stdinFilename) : nil
             let workers = jobs ?? ProcessInfo.processInfo.activeProcessorCount
-            var report = linter.lint(paths: paths, stdin: stdin, context: context, jobs: workers)
+            let cacheFile = noCache ? nil : cache
+            if let cacheFile, corpus ?? configuration.corpus != nil { FactsCacheDirectory.prepare(for: cacheFile) }
+            var report = linter.lint(paths: paths, stdin: stdin, corpus: corpus, cache: cacheFile, context: context, jobs: workers)
+            for note in report.notes { Terminal.err("qalint: note: \(note)\n") }
+            if let writeBaseline {
+                try BaselineFile.write(Baseline(report: report), to: writeBaseline)
+                Terminal.out("Wrote \(writeBaseline): \(report.diagnostics.count) findings in \(report.files.count) files.\n")
+                return
+            }
+            if let baseline { report = try BaselineFile.apply(baseline, to: report) }
             if quiet { report.diagnostics = report.diagnostics.filter { $0.severity == .error } }
             let reportContext = ReportContext(rules: configuration.rules.map(\.info), toolVersion: QALintVersion.current)
             var failed = false
             for output in outputs {
                 let (format, file) = try parseOutput(output)
-                let text = format.reporter(color: false).render(report, context: reportContext)
+                let text = reporter(format, color: false).render(report, context: reportContext)
                 do {
                     try AtomicWriter.write(Array(text.utf8), to: file)
                 } catch {
@@ -71,7 +102,10 @@ extension QALint {
                     failed = true
                 }
             }
-            Terminal.out(format.reporter(color: format == .text && Terminal.wantsColor(1)).render(report, context: reportContext))
+            Terminal.out(reporter(format, color: format == .text && Terminal.wantsColor(1)).render(report, context: reportContext))
+            if format == .github || outputs.contains(where: { $0.hasPrefix("github=") }) {
+                StepSummary.append(report, context: reportContext)
+            }
             for problem in report.problems {
                 Terminal.err("\(problem.path): error: \(problem.message)\n")
             }

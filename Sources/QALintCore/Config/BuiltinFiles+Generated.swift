@@ -76,6 +76,15 @@ parts:
       label: Related FAQ entry
       lines:
         - { name: entry, template: "{topic}({specialty})" }
+# For corpus rules: the field that names a page, and the entries that link to other pages.
+# An excerpt quotes the start of the linked page's part; a line repeats its line part.
+corpus:
+  title: title
+  links:
+    section: similar_qa
+    title: title
+    excerpts: { question: question, reply: reply }
+    lines: { doctor: doctor }
 """##
 
     /// `Rules/default.yml`.
@@ -106,6 +115,33 @@ example_page: |
   Try shorter runs and strengthen your thigh muscles.[Read More] Knee clicking on stairs
   Related FAQ
   Knee Pain(Orthopedics)
+# Other pages for corpus examples (`corpus:`), linked with the example page.
+example_corpus:
+  stairs.txt: |
+    Knee clicking on stairs
+    My knee clicks when I walk down stairs after a long run.
+    Chou, 20~29 year old female. Ask Date: 2022/11/02
+    Dr. Chen Yongxue reply Orthopedics
+    Try shorter runs and strengthen your thigh muscles.
+    Reply Date: 2022/11/03
+    More Info
+    Clicking without pain is usually harmless; pain or swelling deserves an examination.
+    Similar Q&A
+    Knee pain after running
+    I have had pain below my right kneecap for two weeks after running. Should I stop running?
+    Dr. Chen Yongxue reply Orthopedics
+    Hello, this sounds like patellar tendinopathy. Please rest and see an orthopedist if it persists.[Read More] Knee pain after running
+    Related FAQ
+    Knee Pain(Orthopedics)
+# The doctor registry the examples are checked with (the format of `reference.doctors`).
+example_doctors:
+  doctors:
+    - name: Chen Yongxue
+      aliases: [Chen Yung-hsueh, Chan Yung-hsueh]
+      specialties: [Orthopedics]
+    - name: Li Yuqi
+      aliases: [Lee Yu-chi]
+      specialties: [Family Medicine]
 rules:
   - id: encoding
     kind: encoding
@@ -403,6 +439,104 @@ rules:
         - replace: { "Knee pain after running\nI": "↓Knee pain Knee pain Knee pain Knee pain Knee pain Knee pain Knee pain Knee pain Knee pain Knee pain Knee pain Knee pain Knee pain Knee pain Knee pain Knee pain \nI" }
       pass:
         - replace: { "Knee pain after running\nI": "Knee pain Knee pain Knee pain Knee pain Knee pain Knee pain Knee pain Knee pain Knee pain Knee pain Knee pain Knee pain Knee pain Knee pain Knee pains\nI" }
+  - id: doctor-specialty
+    kind: registry
+    severity: error
+    summary: A registered doctor answers only in a registered specialty.
+    description: >-
+      A doctor found in the doctor registry (`reference.doctors`) by name or alias must answer
+      in one of their registered specialties, on the page's doctor line and on the doctor line
+      of Similar Q&A entries. Without a registry nothing is checked.
+    options:
+      pairs:
+        - { name: doctor, group: specialty }
+        - { name: similar_qa.doctor, group: similar_qa.specialty }
+    examples:
+      trigger:
+        - replace: { "reply Orthopedics\nHello": "reply ↓Surgery\nHello" }
+        - replace: { "Dr. Chen Yongxue reply Orthopedics\nTry": "Dr. Chan Yung-hsueh reply ↓Neurology\nTry" }
+      pass:
+        - replace: { "Dr. Chen Yongxue reply Orthopedics\nHello": "Dr. Lin Wei reply Surgery\nHello" }
+        - replace: { "Dr. Chen Yongxue reply Orthopedics\nHello": "Dr. Chen Yung-hsueh reply Orthopedics\nHello" }
+  - id: doctor-consistency
+    kind: person-consistency
+    severity: warning
+    summary: A doctor appears with one specialty across the corpus.
+    description: >-
+      The same doctor (after the registry's aliases) should not answer as different specialties
+      across the checked pages, their own doctor lines and Similar Q&A entries alike. Each
+      occurrence of a minority specialty is reported, naming where the majority was first seen.
+    options:
+      pairs:
+        - { name: doctor, group: specialty }
+        - { name: similar_qa.doctor, group: similar_qa.specialty }
+    examples:
+      trigger:
+        - corpus:
+            stairs.txt: { replace: { "Dr. Chen Yongxue reply Orthopedics\nTry": "Dr. Chen Yongxue reply ↓Surgery\nTry" } }
+        - corpus:
+            stairs.txt: { replace: { "Dr. Chen Yongxue reply Orthopedics\nTry": "Dr. Chan Yung-hsueh reply ↓Surgery\nTry" } }
+      pass:
+        - corpus: {}
+        - corpus:
+            stairs.txt: { replace: { "Dr. Chen Yongxue reply Orthopedics\nTry": "Dr. Chen Yung-hsueh reply Orthopedics\nTry" } }
+  - id: broken-link
+    kind: link-target
+    severity: error
+    summary: Every Similar Q&A entry links to a page of the corpus.
+    description: >-
+      An entry's title must be the title of a page of the corpus (`--corpus DIR`, `corpus:` in
+      the configuration, or the pages of a linted directory). The closest title is suggested.
+    examples:
+      trigger:
+        - corpus:
+            page.txt: { replace: { "Knee clicking on stairs\nMy": "↓Knee clicking on the stairs\nMy", "[Read More] Knee clicking on stairs": "[Read More] Knee clicking on the stairs" } }
+      pass:
+        - corpus: {}
+  - id: link-mismatch
+    kind: link-content
+    severity: warning
+    summary: A Similar Q&A entry quotes the linked page and repeats its doctor line.
+    description: >-
+      The entry's question and reply excerpts must be the start of the linked page's question
+      and reply (white space folded; cut at 280 characters followed by `...`, or whole), and
+      its doctor line must equal the linked page's. The message says which part differs.
+    options: { max_length: 280, ellipsis: "..." }
+    examples:
+      trigger:
+        - corpus:
+            page.txt: { replace: { "My knee clicks when I walk down stairs after a long run.": "↓My knee clicks when I walk down the stairs." } }
+        - corpus:
+            page.txt: { replace: { "Dr. Chen Yongxue reply Orthopedics\nTry": "↓Dr. Li Yuqi reply Family Medicine\nTry" } }
+        - corpus:
+            stairs.txt: { replace: { "Hello, this sounds like patellar tendinopathy. Please rest and see an orthopedist if it persists.[Read More]": "↓Hello, this sounds like patellar tendinopathy. Please rest.[Read More]" } }
+      pass:
+        - corpus: {}
+        - corpus:
+            page.txt: { replace: { "My knee clicks when I walk down stairs": "My knee clicks  when I walk\tdown stairs" } }
+  - id: self-link
+    kind: self-link
+    severity: warning
+    summary: A page does not list itself under Similar Q&A.
+    description: An entry whose title is the page's own title links nowhere new.
+    examples:
+      trigger:
+        - corpus:
+            stairs.txt: { replace: { "Knee pain after running\nI have": "↓Knee clicking on stairs\nI have", "[Read More] Knee pain after running": "[Read More] Knee clicking on stairs" } }
+      pass:
+        - corpus: {}
+  - id: duplicate-title
+    kind: unique-title
+    severity: error
+    summary: No two pages of the corpus share a title.
+    description: Links to a shared title are ambiguous. Reported on every page with the title, naming the others.
+    examples:
+      trigger:
+        - corpus:
+            page.txt: { replace: { "Knee pain after running\nI have": "↓Knee pain after running\nI have" } }
+            stairs.txt: { replace: { "Knee clicking on stairs\nMy knee clicks": "↓Knee pain after running\nMy knee clicks" } }
+      pass:
+        - corpus: {}
 """##
 
     /// `Rules/specialties.yml`.

@@ -6,7 +6,9 @@ public enum BuiltinFiles {
     /// The built-in e-hospital schema, parsed once.
     public static let schema: Schema = {
         do {
-            return try SchemaLoader.load(try ConfigNode.parse(yaml: schemaText, file: "<builtin>/e-hospital.schema.yml"))
+            var schema = try SchemaLoader.load(try ConfigNode.parse(yaml: schemaText, file: "<builtin>/e-hospital.schema.yml"))
+            schema.digest = FNV.hash(schemaText)
+            return schema
         } catch {
             preconditionFailure("the built-in schema is invalid: \(error)")
         }

@@ -17,8 +17,11 @@ public struct Configuration: Sendable {
     public var overrides: [Override]
     /// The corpus directory for corpus rules, if configured.
     public var corpus: String?
-    /// The page the rule examples edit.
-    public var examplePage: String?
+    /// The pages rule examples start from.
+    public var examples: ExampleSet
+
+    /// The example page.
+    public var examplePage: String? { examples.page.isEmpty ? nil : examples.page }
 
     /// Severity changes that apply to files matching some globs.
     public struct Override: Sendable {

@@ -37,12 +37,12 @@ public struct ConfigurationLoader {
         let environment = KindEnvironment(schema: schema ?? BuiltinFiles.schema, reference: reference)
         let ruleLoader = RuleSetLoader(environment: environment)
         var definitions: [RuleDefinition] = []
-        var examplePage: String?
+        var examples: ExampleSet?
         for source in extendsList(reader.strings("extends") ?? ["default"]) {
             guard let node = ruleSetNode(source, base: base, at: reader.node?["extends"], errors: &errors) else { continue }
-            let (list, page, fileErrors) = ruleLoader.loadFile(node)
+            let (list, set, fileErrors) = ruleLoader.loadFile(node)
             errors += fileErrors
-            examplePage = examplePage ?? page
+            examples = examples ?? set
             for definition in list {
                 if let index = definitions.firstIndex(where: { $0.id == definition.id }) { definitions[index] = definition } else {
                     definitions.append(definition)
@@ -68,7 +68,7 @@ public struct ConfigurationLoader {
         errors += reader.finish()
         guard errors.isEmpty, let schema else { throw ConfigErrors(errors) }
         return Configuration(file: file, schema: schema, rules: rules.sorted { $0.id < $1.id }, reference: reference,
-                             include: include, exclude: exclude, overrides: overrides, corpus: corpus, examplePage: examplePage)
+                             include: include, exclude: exclude, overrides: overrides, corpus: corpus, examples: examples ?? ExampleSet())
     }
 
     private func extendsList(_ list: [String]) -> [String] {
@@ -79,7 +79,10 @@ public struct ConfigurationLoader {
         guard let path else { return BuiltinFiles.schema }
         do {
             let resolved = Self.resolve(path, base: base)
-            return try SchemaLoader.load(try ConfigNode.parse(yaml: try Self.read(resolved, at: node), file: resolved))
+            let text = try Self.read(resolved, at: node)
+            var schema = try SchemaLoader.load(try ConfigNode.parse(yaml: text, file: resolved))
+            schema.digest = FNV.hash(text)
+            return schema
         } catch {
             errors += error.errors
             return nil

@@ -6,6 +6,12 @@ public struct LintReport: Sendable, Codable {
     public var files: [String]
     /// Paths that could not be linted, sorted.
     public var problems: [InputProblem] = []
+    /// How many pages the corpus rules saw (0 when none ran).
+    public var corpusSize = 0
+    /// How many corpus pages' facts came from the cache.
+    public var cachedPages = 0
+    /// Remarks for the user (a cache discarded and rebuilt).
+    public var notes: [String] = []
 
     /// Creates a report, sorting its contents.
     public init(diagnostics: [Diagnostic], files: [String]) {

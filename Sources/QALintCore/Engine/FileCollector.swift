@@ -79,6 +79,12 @@ public struct FileCollector {
         visited.remove([UInt64(info.st_dev), UInt64(info.st_ino)])
     }
 
+    /// Whether `path` is a directory (following links).
+    static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
     /// `path` relative to the walked root, for include/exclude globs.
     private func relative(_ path: String, to root: String) -> String {
         let prefix = root.hasSuffix("/") ? root : root + "/"

@@ -1,57 +1,53 @@
-import Dispatch
-import Synchronization
-
-/// Lints pages: reads, parses and checks each one on its own, in parallel, then sorts.
+/// Lints pages: reads, parses and checks each one on its own, in parallel; then runs the
+/// corpus rules over the facts of every page; then sorts.
 ///
-/// The output never depends on thread timing: each page's diagnostics are computed by one
-/// worker from that page alone, stored at the page's index, and the report is sorted.
+/// The output never depends on thread timing: each page's diagnostics and facts are computed
+/// by one worker from that page alone and stored at the page's index, corpus rules read the
+/// facts sorted by path, and the report is sorted.
 public struct Linter: Sendable {
     /// The configuration.
     public let configuration: Configuration
-    private let parser: DocumentParser
+    let parser: DocumentParser
+    /// Reads facts for corpus rules; nil when no corpus rule is enabled.
+    let factsCollector: FactsCollector?
+
+    /// The outcome of one page's pass.
+    struct PageResult: Sendable {
+        var diagnostics: [Diagnostic]
+        var facts: PageFacts?
+    }
 
     /// Creates a linter.
     public init(configuration: Configuration) {
         self.configuration = configuration
         parser = DocumentParser(schema: configuration.schema)
+        factsCollector = Self.factsCollector(for: configuration)
     }
 
-    /// Lints `inputs` on `jobs` threads with `context`.
+    private static func factsCollector(for configuration: Configuration) -> FactsCollector? {
+        let corpusRules = configuration.rules.filter { $0.kind is any CorpusRuleKind }
+        guard let spec = configuration.schema.corpus, !corpusRules.isEmpty,
+              corpusRules.contains(where: { rule in rule.severity != .off || configuration.overrides.contains { $0.severities[rule.id].map { $0 != .off } ?? false } })
+        else { return nil }
+        let content = configuration.rules.compactMap { $0.kind as? LinkContentKind }.first
+        let people = configuration.rules.compactMap { ($0.kind as? PersonConsistencyKind)?.pairs }.flatMap { $0 }
+        return FactsCollector(spec: spec, excerptLength: content?.maxLength ?? 280, ellipsis: content?.ellipsis ?? "...", people: people)
+    }
+
+    /// Lints `inputs` on `jobs` threads; the inputs are the whole corpus.
     public func lint(_ inputs: [LintInput], context: CheckContext, jobs: Int) -> LintReport {
-        let slots = Mutex([[Diagnostic]?](repeating: nil, count: inputs.count))
-        let problems = Mutex([InputProblem]())
-        let next = Atomic<Int>(0)
-        let workers = max(1, min(jobs, inputs.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while true {
-                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                guard index < inputs.count else { return }
-                switch load(inputs[index]) {
-                case .success(let source):
-                    let diagnostics = lint(source, path: inputs[index].name, context: context)
-                    slots.withLock { $0[index] = diagnostics }
-                case .failure(let problem):
-                    problems.withLock { $0.append(problem) }
-                }
-            }
-        }
-        let lists = slots.withLock { $0 }
-        let linted = inputs.indices.filter { lists[$0] != nil }.map { inputs[$0].name }
-        var report = LintReport(diagnostics: lists.flatMap { $0 ?? [] }, files: linted)
-        report.problems = problems.withLock { $0 }.sorted()
-        return report
+        run(targets: inputs, corpus: [], problems: [], context: context, jobs: jobs)
     }
 
-    private func load(_ input: LintInput) -> Result<SourceText, InputProblem> {
-        switch input {
-        case .file(let path): FileReader.read(path).map(SourceText.init(bytes:))
-        case .bytes(let bytes, _): .success(SourceText(bytes: bytes))
-        }
-    }
-
-    /// The diagnostics of one page, sorted.
+    /// The diagnostics of one page, sorted (per-page rules only).
     public func lint(_ source: SourceText, path: String, context: CheckContext) -> [Diagnostic] {
+        check(source, path: path, context: context, facts: false).diagnostics
+    }
+
+    /// Parses one page once, running its per-page rules and reading its facts.
+    func check(_ source: SourceText, path: String, context: CheckContext, facts: Bool) -> PageResult {
         let document = parser.parse(source, path: path)
+        let pageFacts = facts ? factsCollector?.facts(of: document) : nil
         var found: [(rule: Rule, severity: Severity, finding: Finding)] = []
         var findings: [Finding] = []
         for rule in configuration.rules {
@@ -61,9 +57,11 @@ public struct Linter: Sendable {
             rule.kind.check(document, context: context, into: &findings)
             for finding in findings { found.append((rule, severity, finding)) }
         }
-        guard !found.isEmpty else { return [] }
+        guard !found.isEmpty else { return PageResult(diagnostics: [], facts: pageFacts) }
         let masks = DiagnosticBuilder.sensitiveSpans(found.map(\.finding))
-        return found.map { DiagnosticBuilder.diagnostic($0.finding, rule: $0.rule, severity: $0.severity, document: document, masks: masks) }
-            .sorted()
+        let diagnostics = found.map {
+            DiagnosticBuilder.diagnostic($0.finding, rule: $0.rule, severity: $0.severity, document: document, masks: masks)
+        }
+        return PageResult(diagnostics: diagnostics.sorted(), facts: pageFacts)
     }
 }

@@ -2,6 +2,10 @@
 public enum OutputFormat: String, Sendable, CaseIterable {
     case text
     case json
+    case sarif
+    case junit
+    case github
+    case checkstyle
 }
 
 extension OutputFormat {
@@ -10,6 +14,10 @@ extension OutputFormat {
         switch self {
         case .text: TextReporter(color: color)
         case .json: JSONReporter()
+        case .sarif: SARIFReporter()
+        case .junit: JUnitReporter()
+        case .github: GitHubReporter()
+        case .checkstyle: CheckstyleReporter()
         }
     }
 }

@@ -12,12 +12,18 @@ public enum KindRegistry {
         LengthKind.self,
         LineEndingsKind.self,
         LineFormatKind.self,
+        LinkContentKind.self,
+        LinkTargetKind.self,
         PartCardinalityKind.self,
         PartOrderKind.self,
         PatternKind.self,
+        PersonConsistencyKind.self,
         PIIKind.self,
+        RegistryKind.self,
         RequiredPartKind.self,
+        SelfLinkKind.self,
         TrailingWhitespaceKind.self,
+        UniqueTitleKind.self,
         VocabularyKind.self,
     ]
 

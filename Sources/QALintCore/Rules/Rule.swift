@@ -28,17 +28,39 @@ public struct Rule: Sendable {
     }
 }
 
-/// An example of a rule, run as a test: a page with `↓` before each expected finding.
+/// An example of a rule, run as a test: pages with `↓` before each expected finding.
 ///
-/// The page is given whole (`page`), or as replacements in the rule set's `example_page`
-/// (`replace: {"old text": "new ↓text"}`), each of which must match exactly once.
+/// A page is given whole (`page`), or as replacements in the rule set's `example_page`
+/// (`replace: {"old text": "new ↓text"}`), each of which must match exactly once. A corpus
+/// example lints the example page and the rule set's `example_corpus` pages together, some
+/// of them changed.
 public struct RuleExample: Sendable {
     /// Whether the rule must report (at the `↓` marks) or must stay silent.
     public let triggers: Bool
-    /// The whole page, markers included; `<0xNN>` stands for a raw byte.
-    public let page: String?
-    /// Replacements in the example page, in order.
-    public let replacements: [(old: String, new: String)]
+    /// The pages the example gives or changes.
+    public let files: [ExampleFile]
+    /// Whether the example is a corpus of pages rather than one page.
+    public let corpus: Bool
     /// Where the example was written.
     public let origin: String
+}
+
+/// One page of an example.
+public struct ExampleFile: Sendable {
+    /// The page's file name (`page.txt` for the example page).
+    public let name: String
+    /// The whole page, markers included; `<0xNN>` stands for a raw byte.
+    public let page: String?
+    /// Replacements in the page of that name, in order.
+    public let replacements: [(old: String, new: String)]
+}
+
+/// The pages examples start from, and the registry they are checked with.
+public struct ExampleSet: Sendable {
+    /// The example page (`page.txt`).
+    public var page: String = ""
+    /// Other pages of corpus examples, by file name.
+    public var corpus: [String: String] = [:]
+    /// The doctor registry examples use.
+    public var doctors = DoctorRegistry(doctors: [])
 }

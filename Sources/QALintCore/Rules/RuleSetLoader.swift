@@ -4,14 +4,26 @@ struct RuleSetLoader {
     let environment: KindEnvironment
 
     /// A rule set file: `version`, optional `example_page`, and `rules` (a list).
-    func loadFile(_ root: ConfigNode) -> (rules: [RuleDefinition], examplePage: String?, errors: [ConfigError]) {
+    func loadFile(_ root: ConfigNode) -> (rules: [RuleDefinition], examples: ExampleSet?, errors: [ConfigError]) {
         var reader = OptionsReader(root, what: "a rule set")
         var errors: [ConfigError] = []
         if let version = reader.int("version"), version != 1 {
             reader.fail("version", "rule set version \(version) is not supported; this qalint reads version 1")
         }
         _ = reader.string("description")
-        let examplePage = reader.string("example_page")
+        var examples: ExampleSet?
+        if let page = reader.string("example_page") {
+            var set = ExampleSet(page: page)
+            for (key, value) in reader.raw("example_corpus")?.mapping ?? [] {
+                if let name = key.scalar, let text = value.scalar { set.corpus[name] = text } else {
+                    errors.append(ConfigError(at: value, "'example_corpus' maps file names to page texts"))
+                }
+            }
+            if let registry = reader.raw("example_doctors") {
+                set.doctors = ReferenceLoader.doctors(registry, errors: &errors)
+            }
+            examples = set
+        }
         var definitions: [RuleDefinition] = []
         if let list = reader.raw("rules") {
             if let items = list.sequence {
@@ -27,7 +39,7 @@ struct RuleSetLoader {
             }
         }
         errors += reader.finish()
-        return (definitions, examplePage, errors)
+        return (definitions, examples, errors)
     }
 
     /// Builds one rule from its definition node (id given separately for config mappings).
@@ -105,19 +117,33 @@ struct RuleSetLoader {
         var result: [RuleExample] = []
         for (key, triggers) in [("trigger", true), ("pass", false)] {
             for item in reader.raw(key)?.sequence ?? [] {
-                var itemReader = OptionsReader(item, what: "an example")
-                let page = itemReader.string("page")
-                var replacements: [(old: String, new: String)] = []
-                for (old, new) in itemReader.raw("replace")?.mapping ?? [] {
-                    replacements.append((old.scalar ?? "", new.scalar ?? ""))
+                let origin = "\(item.file):\(item.line)"
+                if let corpus = item["corpus"] {
+                    var itemReader = OptionsReader(item, what: "an example")
+                    _ = itemReader.raw("corpus")
+                    errors += itemReader.finish()
+                    let files = (corpus.mapping ?? []).map { file(named: $0.key.scalar ?? "", $0.value, errors: &errors) }
+                    result.append(RuleExample(triggers: triggers, files: files, corpus: true, origin: origin))
+                } else {
+                    result.append(RuleExample(triggers: triggers, files: [file(named: "page.txt", item, errors: &errors)],
+                                              corpus: false, origin: origin))
                 }
-                errors += itemReader.finish()
-                result.append(RuleExample(triggers: triggers, page: page, replacements: replacements,
-                                          origin: "\(item.file):\(item.line)"))
             }
         }
         errors += reader.finish()
         return result
+    }
+
+    private static func file(named name: String, _ node: ConfigNode, errors: inout [ConfigError]) -> ExampleFile {
+        var reader = OptionsReader(node, what: "an example page")
+        let page = reader.string("page")
+        var replacements: [(old: String, new: String)] = []
+        for (old, new) in reader.raw("replace")?.mapping ?? [] {
+            replacements.append((old.scalar ?? "", new.scalar ?? ""))
+        }
+        if page == nil && reader.node?["replace"] == nil { reader.fail("page", "an example needs 'page' or 'replace'") }
+        errors += reader.finish()
+        return ExampleFile(name: name, page: page, replacements: replacements)
     }
 }
 

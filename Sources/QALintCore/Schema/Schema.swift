@@ -9,6 +9,10 @@ public struct Schema: Sendable {
     public let parts: [SchemaPart]
     /// Labels of fields for messages (`ask_date` → `Ask Date`).
     public let labels: [String: String]
+    /// How pages link to each other, for corpus rules.
+    public let corpus: CorpusSpec?
+    /// A digest of the schema's YAML, for cache keys.
+    public internal(set) var digest: UInt64 = 0
 
     /// The index of the part with `id`.
     public func partIndex(_ id: String) -> Int? {

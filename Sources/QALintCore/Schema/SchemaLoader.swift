@@ -31,9 +31,31 @@ enum SchemaLoader {
         } else {
             reader.fail("parts", "a schema needs 'parts'")
         }
+        let corpus = corpusSpec(reader.raw("corpus"), errors: &errors)
         errors += reader.finish()
         guard errors.isEmpty else { throw ConfigErrors(errors) }
-        return Schema(name: name, parts: parts, labels: labels)
+        let schema = Schema(name: name, parts: parts, labels: labels, corpus: corpus)
+        if let corpus, let node = root["corpus"] { errors += validate(corpus, schema, at: node) }
+        guard errors.isEmpty else { throw ConfigErrors(errors) }
+        return schema
+    }
+
+    private static func validate(_ corpus: CorpusSpec, _ schema: Schema, at node: ConfigNode) -> [ConfigError] {
+        var errors: [ConfigError] = []
+        let fields = schema.fieldNames
+        if !fields.contains(corpus.title) { errors.append(ConfigError(at: node, "corpus title field '\(corpus.title)' is not a field of the schema")) }
+        if let links = corpus.links {
+            for field in [links.title] + links.excerpts.map(\.field) where !fields.contains("\(links.section).\(field)") {
+                errors.append(ConfigError(at: node, "'\(links.section).\(field)' is not a field of the schema"))
+            }
+            for part in links.excerpts.map(\.part) + links.lines.map(\.part) where schema.partIndex(part) == nil {
+                errors.append(ConfigError(at: node, "'\(part)' is not a part of the schema"))
+            }
+            for line in links.lines.map(\.line) where !schema.lineNames.contains("\(links.section).\(line)") {
+                errors.append(ConfigError(at: node, "'\(links.section).\(line)' is not an entry line of the schema"))
+            }
+        }
+        return errors
     }
 
     private static func part(_ node: ConfigNode, errors: inout [ConfigError]) -> SchemaPart? {

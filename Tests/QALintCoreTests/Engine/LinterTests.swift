@@ -16,7 +16,7 @@ struct LinterTests {
         let one = reporter.render(linter.lint(paths: [Self.samples], stdin: nil, context: context, jobs: 1), context: reportContext)
         let files = FileCollector(configuration: TestSupport.configuration).collect([Self.samples]).files
         for jobs in [2, 4, 8] {
-            let report = linter.lint(paths: files.reversed(), stdin: nil, context: context, jobs: jobs)
+            let report = linter.lint(files.reversed().map(LintInput.file), context: context, jobs: jobs)
             #expect(reporter.render(report, context: reportContext) == one)
         }
         #expect(one.contains("\"rule\":\"related-faq-format\""))
@@ -28,7 +28,7 @@ struct LinterTests {
         let context = CheckContext(today: TestSupport.today, reference: TestSupport.configuration.reference)
         let report = linter.lint(paths: ["/nonexistent/page.txt", Self.samples + "/clean"], stdin: nil, context: context, jobs: 2)
         #expect(report.problems == [InputProblem(path: "/nonexistent/page.txt", message: "no such file or directory")])
-        #expect(report.files.count == 4)
+        #expect(report.files.count == 5)
     }
 
     @Test("personal data is masked in messages and excerpts")

@@ -8,8 +8,11 @@ import FoundationXML
 final class XMLDocumentCheck: NSObject, XMLParserDelegate {
     /// One element as parsed: name, attributes and character content.
     struct Element {
+        /// The element name.
         var name: String
+        /// Attribute values, as a consumer reads them (entities resolved).
         var attributes: [String: String]
+        /// The character content, entities resolved.
         var text = ""
     }
 
@@ -34,6 +37,7 @@ final class XMLDocumentCheck: NSObject, XMLParserDelegate {
         elements.filter { $0.name == name }
     }
 
+    /// Records an element and its attributes.
     func parser(
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
         qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
@@ -42,14 +46,17 @@ final class XMLDocumentCheck: NSObject, XMLParserDelegate {
         elements.append(Element(name: elementName, attributes: attributeDict))
     }
 
+    /// Ends the innermost element.
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
         open.removeLast()
     }
 
+    /// Adds character content to the innermost element.
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         if let index = open.last { elements[index].text += string }
     }
 
+    /// Keeps the first error, with its position.
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
         error = error ?? "\(parseError) at line \(parser.lineNumber), column \(parser.columnNumber)"
     }

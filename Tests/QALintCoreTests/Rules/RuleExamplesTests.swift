@@ -49,13 +49,23 @@ enum PageVariant: String, CaseIterable, Sendable {
 
 @Suite("Rule examples")
 struct RuleExamplesTests {
-    static let page = TestSupport.configuration.examplePage ?? ""
+    static let set = TestSupport.configuration.examples
+    /// The default configuration with the examples' doctor registry.
+    static let configuration: Configuration = {
+        var configuration = TestSupport.configuration
+        configuration.reference.doctors = set.doctors
+        return configuration
+    }()
 
-    @Test("the example page is clean")
-    func examplePageIsClean() {
-        #expect(!Self.page.isEmpty)
-        let found = TestSupport.lint(Self.page)
+    @Test("the example pages are clean, alone and as a corpus")
+    func examplePagesAreClean() {
+        #expect(!Self.set.page.isEmpty)
+        let found = TestSupport.lint(Self.set.page, configuration: Self.configuration)
         #expect(found.isEmpty, "\(found.map { "\($0.range.line):\($0.range.column) \($0.rule): \($0.message)" })")
+        let corpus = ([("page.txt", Self.set.page)] + Self.set.corpus.map { ($0.key, $0.value) })
+            .map { LintInput.bytes(Array($0.1.utf8), name: $0.0) }
+        let report = Linter(configuration: Self.configuration).lint(corpus, context: context, jobs: 2)
+        #expect(report.diagnostics.isEmpty, "\(report.diagnostics.map { "\($0.file):\($0.range.line) \($0.rule): \($0.message)" })")
     }
 
     @Test("every rule has triggering and passing examples")
@@ -66,20 +76,35 @@ struct RuleExamplesTests {
         }
     }
 
+    private var context: CheckContext {
+        CheckContext(today: TestSupport.today, reference: Self.configuration.reference)
+    }
+
     @Test("each example reports exactly at its markers, in every page variant", arguments: ExampleCase.all)
     func example(_ testCase: ExampleCase) throws {
-        let (bytes, markers) = try ExampleText.resolve(testCase.example, examplePage: Self.page)
-        #expect(testCase.example.triggers == !markers.isEmpty, "trigger examples need ↓ markers, pass examples none")
-        let plain = SourceText(bytes: bytes)
-        let expected = markers.map { offset -> String in
-            let line = plain.lineIndex(containing: offset)
-            return "\(line + 1):\(plain.column(lineIndex: line, offset: offset))"
-        }
+        let pages = try ExampleText.pages(testCase.example, set: Self.set)
+        let markerCount = pages.reduce(0) { $0 + $1.markers.count }
+        #expect(testCase.example.triggers == (markerCount > 0), "trigger examples need ↓ markers, pass examples none")
+        let expected = pages.flatMap { page -> [String] in
+            let plain = SourceText(bytes: page.bytes)
+            return page.markers.map { offset in
+                let line = plain.lineIndex(containing: offset)
+                return "\(page.name):\(line + 1):\(plain.column(lineIndex: line, offset: offset))"
+            }
+        }.sorted()
         for variant in PageVariant.allCases {
-            guard let (varied, _) = variant.apply(bytes, markers) else { continue }
-            let found = TestSupport.lint(varied).filter { $0.rule == testCase.rule }
-            let positions = found.map { "\($0.range.line):\($0.range.column)" }
-            #expect(positions == expected, "\(variant.rawValue): \(found.map { "\($0.range.line):\($0.range.column) \($0.message)" })")
+            let varied = pages.compactMap { page in variant.apply(page.bytes, page.markers).map { (page.name, $0.0) } }
+            guard varied.count == pages.count else { continue }
+            let found: [Diagnostic]
+            if testCase.example.corpus {
+                let inputs = varied.map { LintInput.bytes($0.1, name: $0.0) }
+                found = Linter(configuration: Self.configuration).lint(inputs, context: context, jobs: 2).diagnostics
+            } else {
+                found = TestSupport.lint(varied[0].1, path: varied[0].0, configuration: Self.configuration)
+            }
+            let mine = found.filter { $0.rule == testCase.rule }
+            let positions = mine.map { "\($0.file):\($0.range.line):\($0.range.column)" }.sorted()
+            #expect(positions == expected, "\(variant.rawValue): \(mine.map { "\($0.file):\($0.range.line):\($0.range.column) \($0.message)" })")
         }
     }
 }

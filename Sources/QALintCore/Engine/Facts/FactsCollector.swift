@@ -1,0 +1,83 @@
+/// Reads a page's ``PageFacts`` from its parsed document, as the schema's `corpus:` declares.
+public struct FactsCollector: Sendable {
+    /// The schema's corpus declaration.
+    public let spec: CorpusSpec
+    /// Where excerpts are cut (their maximum length).
+    public let excerptLength: Int
+    /// The ellipsis that marks a cut excerpt.
+    public let ellipsis: String
+    /// (name field, group field) pairs of people to collect, e.g. (`doctor`, `specialty`).
+    public let people: [(name: String, group: String)]
+
+    /// Creates a collector.
+    public init(spec: CorpusSpec, excerptLength: Int, ellipsis: String, people: [(name: String, group: String)]) {
+        self.spec = spec
+        self.excerptLength = excerptLength
+        self.ellipsis = ellipsis
+        self.people = people
+    }
+
+    /// The facts of `document`.
+    public func facts(of document: Document) -> PageFacts {
+        let title = document.field(spec.title).map { Located($0, in: document) }
+        var texts: [String: TextDigest] = [:]
+        var lines: [String: [String: String]] = [:]
+        if let links = spec.links {
+            for part in Set(links.excerpts.map(\.part)) {
+                guard let match = document.primary(part) else { continue }
+                let text = match.body.map { document.source.lineText($0) }.joined(separator: " ")
+                texts[part] = TextDigest(text, length: excerptLength)
+            }
+            for part in Set(links.lines.map(\.part)) {
+                guard let match = document.primary(part) else { continue }
+                lines[part] = Dictionary(match.fields.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
+            }
+        }
+        return PageFacts(path: document.path, title: title, texts: texts, lines: lines,
+                         people: collectPeople(document), links: collectLinks(document))
+    }
+
+    private func collectPeople(_ document: Document) -> [PersonFact] {
+        var result: [PersonFact] = []
+        for pair in people {
+            let groups = document.fields(named: pair.group)
+            for name in document.fields(named: pair.name) where !name.value.isEmpty {
+                guard let group = groups.first(where: { $0.lineIndex == name.lineIndex }), !group.value.isEmpty else { continue }
+                result.append(PersonFact(name: Located(name, in: document), group: Located(group, in: document)))
+            }
+        }
+        return result
+    }
+
+    private func collectLinks(_ document: Document) -> [LinkFact] {
+        guard let links = spec.links, let index = document.schema.partIndex(links.section),
+              let entrySpec = document.schema.parts[index].entries else { return [] }
+        var result: [LinkFact] = []
+        for match in document.occurrences[index] {
+            for entry in match.entries {
+                guard let title = entry.fields.first(where: { $0.name == "\(links.section).\(links.title)" }), !title.value.isEmpty else { continue }
+                var excerpts: [String: ExcerptFact] = [:]
+                for (field, _) in links.excerpts {
+                    guard let value = entry.fields.first(where: { $0.name == "\(links.section).\(field)" }) else { continue }
+                    let cut = value.value.hasSuffix(ellipsis)
+                    let body = cut ? String(value.value.dropLast(ellipsis.count)) : value.value
+                    excerpts[field] = ExcerptFact(cut: cut, body: TextDigest(body), whole: TextDigest(value.value),
+                                                  range: Located(value, in: document).range)
+                }
+                var entryLines: [String: [String: String]] = [:]
+                var ranges: [String: SourceRange] = [:]
+                for (lineName, _) in links.lines {
+                    guard let slot = entrySpec.lines.firstIndex(where: { $0.name == lineName }), let line = entry.assigned[slot] else { continue }
+                    let prefix = "\(links.section)."
+                    entryLines[lineName] = Dictionary(entry.fields.filter { $0.lineIndex == line }
+                        .map { (String($0.name.dropFirst(prefix.count)), $0.value) }, uniquingKeysWith: { first, _ in first })
+                    let bounds = document.source.lines[line]
+                    ranges[lineName] = SourceRange(line: line + 1, column: 1, endLine: line + 1,
+                                                   endColumn: document.source.column(lineIndex: line, offset: bounds.end))
+                }
+                result.append(LinkFact(title: Located(title, in: document), excerpts: excerpts, lines: entryLines, lineRanges: ranges))
+            }
+        }
+        return result
+    }
+}

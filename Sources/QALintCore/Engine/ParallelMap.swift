@@ -1,0 +1,32 @@
+import Dispatch
+import Synchronization
+
+/// Runs work items on a fixed number of threads and returns results in item order, so the
+/// outcome never depends on which thread finished first.
+enum ParallelMap {
+    /// `transform(i)` for `i` in `0..<count`, on `jobs` threads.
+    static func map<T: Sendable>(count: Int, jobs: Int, _ transform: @Sendable (Int) -> T) -> [T] {
+        let slots = Mutex([T?](repeating: nil, count: count))
+        let next = Atomic<Int>(0)
+        let workers = max(1, min(jobs, count))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            var local: [(Int, T)] = []
+            while true {
+                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard index < count else { break }
+                local.append((index, transform(index)))
+                if local.count == 64 { flush(&local, into: slots) }
+            }
+            flush(&local, into: slots)
+        }
+        return slots.withLock { $0.map { $0! } }
+    }
+
+    private static func flush<T: Sendable>(_ local: inout [(Int, T)], into slots: borrowing Mutex<[T?]>) {
+        guard !local.isEmpty else { return }
+        slots.withLock { slots in
+            for (index, value) in local { slots[index] = value }
+        }
+        local.removeAll(keepingCapacity: true)
+    }
+}

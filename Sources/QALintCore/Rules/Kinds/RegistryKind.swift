@@ -1,0 +1,31 @@
+/// `registry`: a person found in the doctor registry (by name or alias) appears only in a
+/// group registered for them (a doctor answers only in their specialties).
+struct RegistryKind: RuleKind {
+    static let name = "registry"
+    static let summary = "Reports a registered doctor answering in a specialty not registered for them."
+    static let messages = [(key: "unregistered", template: "Dr. {name} is registered for {registered}, not {group}")]
+    static let placeholders = ["name", "canonical", "registered", "group"]
+
+    let pairs: [(name: String, group: String)]
+
+    init(options: inout OptionsReader, environment: KindEnvironment) {
+        pairs = PersonPairs.read(&options, environment.schema)
+    }
+
+    func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
+        let registry = context.reference.doctors
+        guard !registry.doctors.isEmpty else { return }
+        for pair in pairs {
+            let groups = document.fields(named: pair.group)
+            for name in document.fields(named: pair.name) {
+                guard let doctor = registry.doctor(named: name.value),
+                      let group = groups.first(where: { $0.lineIndex == name.lineIndex }), !group.value.isEmpty,
+                      !doctor.specialties.contains(group.value) else { continue }
+                findings.append(Finding(field: group, message: "unregistered", values: [
+                    "name": name.value, "canonical": doctor.name,
+                    "registered": doctor.specialties.joined(separator: ", "), "group": group.value,
+                ]))
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+/// `unique-title`: no two pages of the corpus share a title; reported on each, naming the others.
+struct UniqueTitleKind: CorpusRuleKind {
+    static let name = "unique-title"
+    static let summary = "Reports pages whose title another page of the corpus also has."
+    static let messages = [(key: "shared", template: "Title '{title}' is also the title of {others}")]
+    static let placeholders = ["title", "others", "count"]
+
+    init(options: inout OptionsReader, environment: KindEnvironment) {
+        if environment.schema.corpus == nil { options.fail("", "the schema declares no page title ('corpus: title:')") }
+    }
+
+    func checkCorpus(_ corpus: CorpusIndex, context: CheckContext, into findings: inout [CorpusFinding]) {
+        for page in corpus.reportedPages {
+            guard let title = corpus.pages[page].title, let sharing = corpus.byTitle[title.value], sharing.count > 1 else { continue }
+            let others = sharing.filter { $0 != page }
+            let names = others.prefix(3).map { corpus.pages[$0].path }.joined(separator: ", ") + (others.count > 3 ? " and \(others.count - 3) more" : "")
+            let related = others.prefix(20).compactMap { other in
+                corpus.pages[other].title.map { RelatedLocation(file: corpus.pages[other].path, range: $0.range, message: "same title here") }
+            }
+            findings.append(CorpusFinding(page: page, range: title.range, message: "shared",
+                                          values: ["title": title.value, "others": names, "count": String(others.count)], related: related))
+        }
+    }
+}
