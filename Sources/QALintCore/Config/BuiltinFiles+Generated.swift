@@ -85,6 +85,8 @@ corpus:
     title: title
     excerpts: { question: question, reply: reply }
     lines: { doctor: doctor }
+  # What `qalint audit` groups pages by.
+  audit: { specialty: specialty, doctor: doctor, date: ask_date }
 """##
 
     /// `Rules/default.yml`.

@@ -12,6 +12,8 @@ public struct LintReport: Sendable, Codable {
     public var cachedPages = 0
     /// Remarks for the user (a cache discarded and rebuilt).
     public var notes: [String] = []
+    /// Summaries of the linted pages, sorted by path (only when the linter collects them).
+    public var pages: [PageSummary] = []
 
     /// Creates a report, sorting its contents.
     public init(diagnostics: [Diagnostic], files: [String]) {

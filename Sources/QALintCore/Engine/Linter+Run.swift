@@ -47,6 +47,7 @@ extension Linter {
         var diagnostics: [Diagnostic] = []
         var linted: [String] = []
         var facts: [PageFacts] = []
+        var summaries: [PageSummary] = []
         var allProblems = problems
         for (index, result) in results.enumerated() {
             switch result {
@@ -54,6 +55,7 @@ extension Linter {
                 diagnostics += page.diagnostics
                 linted.append(targets[index].name)
                 if let pageFacts = page.facts { facts.append(pageFacts) }
+                if let summary = page.summary { summaries.append(summary) }
             case .failure(let problem): allProblems.append(problem)
             }
         }
@@ -83,6 +85,7 @@ extension Linter {
         report.corpusSize = wantFacts ? facts.count : 0
         report.cachedPages = cachedPages
         report.notes = notes
+        report.pages = summaries.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         return report
     }
 

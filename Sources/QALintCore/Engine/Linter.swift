@@ -15,7 +15,11 @@ public struct Linter: Sendable {
     struct PageResult: Sendable {
         var diagnostics: [Diagnostic]
         var facts: PageFacts?
+        var summary: PageSummary?
     }
+
+    /// Whether each linted page's ``PageSummary`` goes into the report (for audits).
+    public var collectsSummaries = false
 
     /// Creates a linter.
     public init(configuration: Configuration) {
@@ -48,6 +52,7 @@ public struct Linter: Sendable {
     func check(_ source: SourceText, path: String, context: CheckContext, facts: Bool) -> PageResult {
         let document = parser.parse(source, path: path)
         let pageFacts = facts ? factsCollector?.facts(of: document) : nil
+        let summary = collectsSummaries ? PageSummary(document, spec: configuration.schema.corpus) : nil
         var found: [(rule: Rule, severity: Severity, finding: Finding)] = []
         var findings: [Finding] = []
         for rule in configuration.rules {
@@ -57,11 +62,11 @@ public struct Linter: Sendable {
             rule.kind.check(document, context: context, into: &findings)
             for finding in findings { found.append((rule, severity, finding)) }
         }
-        guard !found.isEmpty else { return PageResult(diagnostics: [], facts: pageFacts) }
+        guard !found.isEmpty else { return PageResult(diagnostics: [], facts: pageFacts, summary: summary) }
         let masks = DiagnosticBuilder.sensitiveSpans(found.map(\.finding))
         let diagnostics = found.map {
             DiagnosticBuilder.diagnostic($0.finding, rule: $0.rule, severity: $0.severity, document: document, masks: masks)
         }
-        return PageResult(diagnostics: diagnostics.sorted(), facts: pageFacts)
+        return PageResult(diagnostics: diagnostics.sorted(), facts: pageFacts, summary: summary)
     }
 }

@@ -17,6 +17,8 @@ public struct CorpusSpec: Sendable {
     public let title: String
     /// The linking section, if pages link to each other.
     public let links: Links?
+    /// Fields an audit groups pages by, by role: `specialty`, `doctor`, `date`.
+    public let audit: [String: String]
 }
 
 extension SchemaLoader {
@@ -37,7 +39,13 @@ extension SchemaLoader {
             errors += linkReader.finish()
             links = CorpusSpec.Links(section: section, title: linkTitle, excerpts: excerpts, lines: lines)
         }
+        var audit: [String: String] = [:]
+        for (key, value) in reader.raw("audit")?.mapping ?? [] {
+            if let role = key.scalar, let field = value.scalar { audit[role] = field } else {
+                errors.append(ConfigError(at: value, "'audit' maps a role (specialty, doctor, date) to a field"))
+            }
+        }
         errors += reader.finish()
-        return CorpusSpec(title: title, links: links)
+        return CorpusSpec(title: title, links: links, audit: audit)
     }
 }

@@ -43,6 +43,9 @@ enum SchemaLoader {
     private static func validate(_ corpus: CorpusSpec, _ schema: Schema, at node: ConfigNode) -> [ConfigError] {
         var errors: [ConfigError] = []
         let fields = schema.fieldNames
+        for field in corpus.audit.values where !fields.contains(field) {
+            errors.append(ConfigError(at: node, "audit field '\(field)' is not a field of the schema"))
+        }
         if !fields.contains(corpus.title) { errors.append(ConfigError(at: node, "corpus title field '\(corpus.title)' is not a field of the schema")) }
         if let links = corpus.links {
             for field in [links.title] + links.excerpts.map(\.field) where !fields.contains("\(links.section).\(field)") {
