@@ -36,6 +36,12 @@ extension QALint {
         @Option(help: "The name to report standard input under.")
         var stdinFilename: String = "<stdin>"
 
+        @Flag(help: "Fix what can be fixed safely (trailing whitespace, line endings, loose dates, [Read More] titles), then report what is left.")
+        var fix = false
+
+        @Flag(help: "With --fix: print the fixes as a unified diff and change no file.")
+        var dryRun = false
+
         @Option(help: ArgumentHelp("Read facts for corpus rules from every page under DIR; report only on PATHS.", valueName: "dir"))
         var corpus: String?
 
@@ -44,6 +50,9 @@ extension QALint {
 
         @Flag(help: "Do not read or write the facts cache.")
         var noCache = false
+
+        @Flag(help: "Follow symbolic links that lead outside a linted directory.")
+        var followSymlinks = false
 
         @Option(help: ArgumentHelp("Report only findings not in this baseline file.", valueName: "file"))
         var baseline: String?
@@ -58,6 +67,8 @@ extension QALint {
             for output in outputs { _ = try parseOutput(output) }
             if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
             if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must be 0 or more") }
+            if dryRun && !fix { throw ValidationError("--dry-run goes with --fix") }
+            if fix && !dryRun && paths.contains("-") { throw ValidationError("--fix cannot rewrite standard input; add --dry-run to see the diff") }
             if let today, CalendarDate(iso: today) == nil { throw ValidationError("--today must be a date YYYY-MM-DD, found '\(today)'") }
         }
 
@@ -79,9 +90,25 @@ extension QALint {
             let linter = Linter(configuration: configuration)
             let stdin = paths.contains("-") ? LintInput.bytes(Terminal.readStandardInput(), name: stdinFilename) : nil
             let workers = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+            if fix {
+                let (fixed, problems) = linter.fix(paths: paths, context: context, jobs: workers, dryRun: dryRun)
+                for problem in problems { Terminal.err("\(problem.path): error: \(problem.message)\n") }
+                if dryRun {
+                    Terminal.out(fixed.map(\.diff).joined())
+                    if let stdin, case .bytes(let bytes, let name) = stdin {
+                        Terminal.out(UnifiedDiff.render(old: bytes, new: Fixer.fix(bytes, path: name, linter: linter, context: context).bytes, path: name))
+                    }
+                    let count = fixed.reduce(0) { $0 + $1.applied }
+                    Terminal.err("qalint: \(count) fix\(count == 1 ? "" : "es") in \(fixed.count) file\(fixed.count == 1 ? "" : "s") (dry run: nothing written)\n")
+                    if !problems.isEmpty { throw ExitCode(2) }
+                    return
+                }
+                if !problems.isEmpty { throw ExitCode(2) }
+            }
             let cacheFile = noCache ? nil : cache
             if let cacheFile, corpus ?? configuration.corpus != nil { FactsCacheDirectory.prepare(for: cacheFile) }
-            var report = linter.lint(paths: paths, stdin: stdin, corpus: corpus, cache: cacheFile, context: context, jobs: workers)
+            var report = linter.lint(paths: paths, stdin: stdin, corpus: corpus, cache: cacheFile, context: context, jobs: workers,
+                                     followSymlinks: followSymlinks)
             for note in report.notes { Terminal.err("qalint: note: \(note)\n") }
             if let writeBaseline {
                 try BaselineFile.write(Baseline(report: report), to: writeBaseline)

@@ -8,20 +8,31 @@ import Darwin
 ///
 /// Files named directly are always linted. Directories are walked (sorted, so the order never
 /// depends on the file system), taking files the configuration selects; hidden entries are
-/// skipped, symbolic links to directories are followed once (a loop is reported, not walked
-/// forever).
+/// skipped; a directory loop is reported, not walked forever. A symbolic link found in a walk
+/// whose target lies outside the walked directory is not followed (a note says so) unless
+/// `followsExternalLinks` is set.
 public struct FileCollector {
     let configuration: Configuration
+    /// Whether links that leave the walked directory are followed.
+    public var followsExternalLinks = false
 
     /// Creates a collector.
-    public init(configuration: Configuration) {
+    public init(configuration: Configuration, followsExternalLinks: Bool = false) {
         self.configuration = configuration
+        self.followsExternalLinks = followsExternalLinks
     }
 
     /// The files under `paths`, in order without repeats, and the paths that could not be used.
     public func collect(_ paths: [String]) -> (files: [String], problems: [InputProblem]) {
+        let (files, problems, _) = collectWithNotes(paths)
+        return (files, problems)
+    }
+
+    /// Like ``collect(_:)``, with notes on what was deliberately not followed.
+    public func collectWithNotes(_ paths: [String]) -> (files: [String], problems: [InputProblem], notes: [String]) {
         var files: [String] = []
         var problems: [InputProblem] = []
+        var notes: [String] = []
         var seen = Set<String>()
         for path in paths {
             var info = stat()
@@ -31,23 +42,33 @@ public struct FileCollector {
             }
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 var visited = Set<[UInt64]>()
-                walk(path, root: path, visited: &visited, files: &files, problems: &problems)
+                var walk = Walk(root: path, realRoot: CanonicalPath.of(path))
+                self.walk(path, &walk, visited: &visited, files: &files, problems: &problems)
+                notes += walk.notes
             } else if seen.insert(path).inserted {
                 files.append(path)
             }
         }
         var unique = Set<String>()
-        return (files.filter { unique.insert($0).inserted }, problems)
+        return (files.filter { unique.insert($0).inserted }, problems, notes)
     }
 
-    private func walk(_ directory: String, root: String, visited: inout Set<[UInt64]>, files: inout [String], problems: inout [InputProblem]) {
+    /// The state of one directory walk.
+    private struct Walk {
+        let root: String
+        let realRoot: String
+        var notes: [String] = []
+    }
+
+    private func walk(_ directory: String, _ state: inout Walk, visited: inout Set<[UInt64]>, files: inout [String], problems: inout [InputProblem]) {
+        let root = state.root
         var info = stat()
         guard stat(directory, &info) == 0 else {
             problems.append(FileReader.problem(directory, errno))
             return
         }
         guard visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted else {
-            problems.append(InputProblem(path: directory, message: "directory loop through a symbolic link; not walked again"))
+            state.notes.append("\(directory): directory loop through a symbolic link; not walked again")
             return
         }
         guard let handle = opendir(directory) else {
@@ -65,13 +86,21 @@ public struct FileCollector {
         closedir(handle)
         for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            var link = stat()
+            if !followsExternalLinks, lstat(path, &link) == 0, (link.st_mode & S_IFMT) == S_IFLNK {
+                let target = CanonicalPath.of(path)
+                if target != state.realRoot && !target.hasPrefix(state.realRoot + "/") {
+                    state.notes.append("\(path): symbolic link to \(target), outside \(root), not followed (pass --follow-symlinks to lint it)")
+                    continue
+                }
+            }
             var entry = stat()
             guard stat(path, &entry) == 0 else {
                 problems.append(FileReader.problem(path, errno))
                 continue
             }
             if (entry.st_mode & S_IFMT) == S_IFDIR {
-                walk(path, root: root, visited: &visited, files: &files, problems: &problems)
+                walk(path, &state, visited: &visited, files: &files, problems: &problems)
             } else if configuration.selects(relative(path, to: root)) {
                 files.append(path)
             }

@@ -7,12 +7,13 @@ extension Linter {
     /// corpus is unknown and corpus rules do not run. With `cache`, corpus pages' facts are
     /// read from and written to that file.
     public func lint(
-        paths: [String], stdin: LintInput?, corpus: String? = nil, cache: String? = nil, context: CheckContext, jobs: Int
+        paths: [String], stdin: LintInput?, corpus: String? = nil, cache: String? = nil, context: CheckContext, jobs: Int,
+        followSymlinks: Bool = false
     ) -> LintReport {
         let corpus = corpus ?? configuration.corpus
-        let collector = FileCollector(configuration: configuration)
+        let collector = FileCollector(configuration: configuration, followsExternalLinks: followSymlinks)
         let lintsDirectory = paths.contains { FileCollector.isDirectory($0) }
-        let (files, problems) = collector.collect(paths.filter { $0 != "-" })
+        let (files, problems, walkNotes) = collector.collectWithNotes(paths.filter { $0 != "-" })
         var inputs = files.map(LintInput.file)
         if let stdin, paths.contains("-") { inputs.insert(stdin, at: 0) }
         var corpusFiles: [String] = []
@@ -23,8 +24,10 @@ extension Linter {
             corpusFiles = found.filter { !targets.contains(CanonicalPath.of($0)) }
             allProblems += corpusProblems
         }
-        return run(targets: inputs, corpus: corpusFiles, problems: allProblems, context: context, jobs: jobs,
-                   corpusKnown: corpus != nil || lintsDirectory, cachePath: corpus == nil ? nil : cache)
+        var report = run(targets: inputs, corpus: corpusFiles, problems: allProblems, context: context, jobs: jobs,
+                         corpusKnown: corpus != nil || lintsDirectory, cachePath: corpus == nil ? nil : cache)
+        report.notes = walkNotes + report.notes
+        return report
     }
 
     /// Pass 1 over targets (diagnostics and facts) and corpus pages (facts), then pass 2.

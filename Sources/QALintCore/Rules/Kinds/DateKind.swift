@@ -1,6 +1,7 @@
 /// `date`: date fields have the layout, are real calendar dates, and lie within bounds.
 ///
-/// `max: today` takes the run's today (pinned with `--today`). With `check_format: false`
+/// A date that is plainly one day written loosely (`2023/1/3`, full-width digits or slashes)
+/// gets a fix to the layout. `max: today` takes the run's today (pinned with `--today`). With `check_format: false`
 /// only the bounds are checked, and a malformed date is left to the rule that checks format.
 struct DateKind: RuleKind {
     static let name = "date"
@@ -12,6 +13,7 @@ struct DateKind: RuleKind {
         (key: "max", template: "{label} {value} is after {max}, the latest allowed date"),
     ]
     static let placeholders = ["label", "value", "format", "min", "max"]
+    static let fixable = true
 
     let fields: [String]
     let format: DateFormat
@@ -52,7 +54,12 @@ struct DateKind: RuleKind {
                 var values = ["label": label, "value": field.value, "format": format.source]
                 switch format.parse(Array(field.value.utf8)) {
                 case nil:
-                    if checkFormat { findings.append(at(field, "format", values, document)) }
+                    guard checkFormat else { break }
+                    var finding = at(field, "format", values, document)
+                    if let date = DateRepair.date(field.value), minimum.map({ date >= $0 }) ?? true {
+                        finding.fix = Fix(start: field.start, end: field.end, replacement: Array(format.format(date).utf8))
+                    }
+                    findings.append(finding)
                 case .notACalendarDate?:
                     if checkFormat { findings.append(at(field, "calendar", values, document)) }
                 case .valid(let date)?:
