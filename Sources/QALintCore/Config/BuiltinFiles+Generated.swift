@@ -152,7 +152,9 @@ rules:
     description: >-
       Every invalid UTF-8 sequence (overlong forms, encoded surrogates, truncated sequences,
       stray continuation bytes) and every NUL byte is reported at its line and column. The
-      rest of the file is still checked; each bad sequence counts as one column.
+      rest of the file is still checked; each bad sequence counts as one column. A file whose
+      first 8,000 bytes hold both a NUL byte and invalid UTF-8 is taken for a binary file: it
+      gets one finding and no other rule runs on it.
     options: { max_per_file: 50 }
     examples:
       trigger:
@@ -160,6 +162,7 @@ rules:
         - replace: { "Should I stop": "Should ↓<0xE4><0xBD> I stop" }
         - replace: { "Hello, this": "Hello,↓<0x00> this" }
         - replace: { "tendon below": "tendon ↓<0xED><0xA0><0x80> below" }
+        - page: "↓<0x89>PNG\r\n<0x1A>\n<0x00><0x00><0x00>\rIHDR<0x00><0x00><0x01><0xF4>"
       pass:
         - replace: { "Knee pain after running\n": "Knee pain after running 膝蓋痛 🏃\n" }
   - id: line-endings
@@ -199,6 +202,8 @@ rules:
         - replace: { "Reply Date: 2023/03/02\nMore Info": "↓More Info" }
         - replace: { "Knee pain after running\nI have had pain below my right kneecap for two weeks after running.\nShould I stop running?\n": "Knee pain after running\n↓" }
         - replace: { "Dr. Chen Yongxue reply Orthopedics\nHello": "↓Hello" }
+        - page: "↓"
+        - page: "↓ \n\t\n"
       pass:
         - replace: { "Similar Q&A\nKnee clicking on stairs\nMy knee clicks when I walk down stairs after a long run.\nDr. Chen Yongxue reply Orthopedics\nTry shorter runs and strengthen your thigh muscles.[Read More] Knee clicking on stairs\n": "" }
   - id: section-order

@@ -71,6 +71,19 @@ public struct SourceText: Sendable {
         return start
     }
 
+    /// Whether the file looks binary: its first 8,000 bytes hold both a NUL byte and invalid
+    /// UTF-8 (git's NUL test, made stricter so a text page with a stray NUL is still checked).
+    public var looksBinary: Bool {
+        let window = 8_000 + (hasBOM ? 3 : 0)
+        return encodingIssues.contains { $0.problem == .nulByte && $0.offset < window }
+            && encodingIssues.contains { $0.problem != .nulByte && $0.offset < window }
+    }
+
+    /// Whether every line is blank.
+    public var isBlank: Bool {
+        (0..<lines.count).allSatisfy { isBlank(lineIndex: $0) }
+    }
+
     /// The number of lines (a final newline does not start another line).
     public var lineCount: Int { lines.count }
 

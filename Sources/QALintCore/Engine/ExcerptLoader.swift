@@ -4,7 +4,8 @@ enum ExcerptLoader {
     static func attach(_ diagnostics: [Diagnostic], targets: [LintInput]) -> [Diagnostic] {
         guard !diagnostics.isEmpty else { return diagnostics }
         var sources: [String: SourceText] = [:]
-        for input in targets where diagnostics.contains(where: { $0.file == input.name }) {
+        let files = Set(diagnostics.map(\.file))
+        for input in targets where files.contains(input.name) {
             switch input {
             case .file(let path): if case .success(let bytes) = FileReader.read(path) { sources[path] = SourceText(bytes: bytes) }
             case .bytes(let bytes, let name): sources[name] = SourceText(bytes: bytes)

@@ -51,11 +51,13 @@ public struct Linter: Sendable {
     /// Parses one page once, running its per-page rules and reading its facts.
     func check(_ source: SourceText, path: String, context: CheckContext, facts: Bool) -> PageResult {
         let document = parser.parse(source, path: path)
-        let pageFacts = facts ? factsCollector?.facts(of: document) : nil
+        let pageFacts = facts && !source.looksBinary ? factsCollector?.facts(of: document) : nil
         let summary = collectsSummaries ? PageSummary(document, spec: configuration.schema.corpus) : nil
         var found: [(rule: Rule, severity: Severity, finding: Finding)] = []
         var findings: [Finding] = []
-        for rule in configuration.rules {
+        // A binary file gets the encoding rule's one finding and nothing else.
+        let binary = source.looksBinary
+        for rule in configuration.rules where !binary || rule.kind is EncodingKind {
             let severity = configuration.severity(of: rule, for: path)
             guard severity != .off else { continue }
             findings.removeAll(keepingCapacity: true)

@@ -6,6 +6,7 @@ struct EncodingKind: RuleKind {
         (key: "invalid", template: "Invalid UTF-8: {problem} ({bytes})"),
         (key: "nul", template: "NUL byte in text"),
         (key: "more", template: "{count} more encoding problems in this file are not listed"),
+        (key: "binary", template: "This looks like a binary file (NUL bytes and invalid UTF-8), not a page; it was not checked further"),
     ]
     static let placeholders = ["problem", "bytes", "count"]
 
@@ -18,6 +19,10 @@ struct EncodingKind: RuleKind {
 
     func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
         let source = document.source
+        if source.looksBinary {
+            findings.append(Finding(line: 0, start: source.lines[0].start, end: source.lines[0].start, message: "binary"))
+            return
+        }
         for issue in source.encodingIssues.prefix(limit) {
             let line = source.lineIndex(containing: issue.offset)
             if issue.problem == .nulByte {

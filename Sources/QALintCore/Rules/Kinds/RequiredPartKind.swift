@@ -5,7 +5,10 @@
 struct RequiredPartKind: RuleKind {
     static let name = "required-part"
     static let summary = "Reports required parts of the schema that a page lacks, where they were expected."
-    static let messages = [(key: "missing", template: "Missing {part}: expected {form} here")]
+    static let messages = [
+        (key: "missing", template: "Missing {part}: expected {form} here"),
+        (key: "empty", template: "The page is empty: expected {form} first"),
+    ]
     static let placeholders = ["part", "form"]
 
     /// Only these parts (default: every required part).
@@ -20,6 +23,12 @@ struct RequiredPartKind: RuleKind {
 
     func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
         let schema = document.schema
+        if document.source.isBlank, parts == nil, let first = schema.parts.first(where: \.required) {
+            let start = document.source.lines[0].start
+            findings.append(Finding(line: 0, start: start, end: start, message: "empty",
+                                    values: ["part": first.label, "form": PartDescription.form(of: first)]))
+            return
+        }
         for (index, part) in schema.parts.enumerated() where parts?.contains(part.id) ?? part.required {
             let present = document.occurrences[index].first
             if let present, present.hasContent || present.anchorLine != nil { continue }
