@@ -10,8 +10,20 @@ enum DiagnosticBuilder {
         return spans
     }
 
+    /// The texts of sensitive findings, longest first, with their masks: every message of the
+    /// page is scrubbed of them, so another rule that quotes the same text (a user's pattern
+    /// rule, say) cannot leak it.
+    static func sensitiveTexts(_ findings: [Finding], source: SourceText) -> [(text: String, mask: String)] {
+        let texts = Set(findings.filter(\.sensitive).map { source.text($0.start, max($0.start, $0.end)) }.filter { !$0.isEmpty })
+        return texts.sorted { ($0.count, $0) > ($1.count, $1) }
+            .map { ($0, String(repeating: "*", count: $0.unicodeScalars.count)) }
+    }
+
     /// The diagnostic for `finding`.
-    static func diagnostic(_ finding: Finding, rule: Rule, severity: Severity, document: Document, masks: [Int: [Range<Int>]]) -> Diagnostic {
+    static func diagnostic(
+        _ finding: Finding, rule: Rule, severity: Severity, document: Document, masks: [Int: [Range<Int>]],
+        secrets: [(text: String, mask: String)] = []
+    ) -> Diagnostic {
         let source = document.source
         let line = min(finding.lineIndex, source.lineCount - 1)
         let endLine = min(max(finding.endLineIndex, line), source.lineCount - 1)
@@ -20,7 +32,10 @@ enum DiagnosticBuilder {
         if endLine == line && endColumn <= column { endColumn = column + 1 }
         let range = SourceRange(line: line + 1, column: column, endLine: endLine + 1, endColumn: endColumn)
         let template = rule.messages[finding.message]
-        let message = template?.render(finding.values) ?? finding.message
+        var message = template?.render(finding.values) ?? finding.message
+        for secret in secrets where message.contains(secret.text) {
+            message = message.replacingOccurrences(of: secret.text, with: secret.mask)
+        }
         return Diagnostic(file: document.path, range: range, severity: severity, rule: rule.id, message: message,
                           excerpt: excerpt(line, source: source, masks: masks[line] ?? []), related: finding.related,
                           fix: finding.fix)

@@ -66,8 +66,10 @@ public struct Linter: Sendable {
         }
         guard !found.isEmpty else { return PageResult(diagnostics: [], facts: pageFacts, summary: summary) }
         let masks = DiagnosticBuilder.sensitiveSpans(found.map(\.finding))
+        let secrets = masks.isEmpty ? [] : DiagnosticBuilder.sensitiveTexts(found.map(\.finding), source: source)
         let diagnostics = found.map {
-            DiagnosticBuilder.diagnostic($0.finding, rule: $0.rule, severity: $0.severity, document: document, masks: masks)
+            DiagnosticBuilder.diagnostic($0.finding, rule: $0.rule, severity: $0.severity, document: document, masks: masks,
+                                         secrets: secrets)
         }
         return PageResult(diagnostics: diagnostics.sorted(), facts: pageFacts, summary: summary)
     }
