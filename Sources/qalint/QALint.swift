@@ -9,7 +9,7 @@ struct QALint: ParsableCommand {
         abstract: "A fast linter and schema validator for medical Q&A pages.",
         discussion: "Exit status: 0 no errors, 1 errors found (or too many warnings), 2 usage, configuration or I/O failure.",
         version: QALintVersion.current,
-        subcommands: [Lint.self, Rules.self, Explain.self, CheckConfig.self, Init.self],
+        subcommands: [Lint.self, Rules.self, Explain.self, CheckConfig.self, Init.self, Audit.self],
         defaultSubcommand: Lint.self
     )
 

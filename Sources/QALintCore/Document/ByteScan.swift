@@ -57,10 +57,12 @@ enum ByteScan {
 
     /// Offset of the first case-insensitive occurrence of `needle` in `buffer[from..<to]`.
     static func findIgnoringCase(_ needle: [UInt8], in buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
-        guard !needle.isEmpty else { return from }
+        guard let first = needle.first.map(lower) else { return from }
         var position = from
-        while position + needle.count <= to {
-            if matchesIgnoringCase(needle, in: buffer, at: position) { return position }
+        let last = to - needle.count
+        while position <= last {
+            // Cheap first-byte test before the full comparison.
+            if lower(buffer[position]) == first && matchesIgnoringCase(needle, in: buffer, at: position) { return position }
             position += 1
         }
         return nil

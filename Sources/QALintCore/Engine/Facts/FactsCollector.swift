@@ -25,8 +25,14 @@ public struct FactsCollector: Sendable {
         if let links = spec.links {
             for part in Set(links.excerpts.map(\.part)) {
                 guard let match = document.primary(part) else { continue }
-                let text = match.body.map { document.source.lineText($0) }.joined(separator: " ")
-                texts[part] = TextDigest(text, length: excerptLength)
+                var builder = TextDigest.Builder(length: excerptLength)
+                document.source.bytes.withUnsafeBufferPointer { buffer in
+                    for line in match.body {
+                        builder.separator()
+                        builder.append(buffer, from: document.source.lines[line].start, to: document.source.lines[line].end)
+                    }
+                }
+                texts[part] = builder.digest
             }
             for part in Set(links.lines.map(\.part)) {
                 guard let match = document.primary(part) else { continue }

@@ -4,6 +4,9 @@
 /// texts, `window` also holds the hashes of the folded prefixes of the last
 /// ``TextDigest/windowSize`` lengths up to the excerpt length, so an excerpt cut at that length
 /// matches even when folding the page's white space (or a space at the cut) shortened it a little.
+///
+/// Works on UTF-8 bytes: white space is ASCII space, tab, CR, LF, VT, FF, NBSP (U+00A0) and the
+/// ideographic space (U+3000); invalid bytes count as one scalar each.
 public struct TextDigest: Sendable, Codable, Hashable {
     /// How many prefix lengths the window covers.
     public static let windowSize = 8
@@ -17,37 +20,13 @@ public struct TextDigest: Sendable, Codable, Hashable {
 
     /// The digest of `text`; with `length`, also the prefix window ending at that length.
     public init(_ text: String, length: Int? = nil) {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        var count = 0
-        var pendingSpace = false
-        var window: [UInt64] = []
-        let first = length.map { max(1, $0 - Self.windowSize + 1) } ?? Int.max
-        let last = length ?? 0
-        func mix(_ scalar: Unicode.Scalar) {
-            for byte in String(scalar).utf8 {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01B3
-            }
-            count += 1
-            if count >= first && count <= last { window.append(hash) }
-        }
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
-                pendingSpace = count > 0
-                continue
-            }
-            if pendingSpace {
-                // A prefix never ends in the folded space: record the hash before it for that length.
-                if count + 1 >= first && count + 1 <= last { window.append(hash) }
-                for byte in " ".utf8 {
-                    hash ^= UInt64(byte)
-                    hash = hash &* 0x0000_0100_0000_01B3
-                }
-                count += 1
-                pendingSpace = false
-            }
-            mix(scalar)
-        }
+        var builder = Builder(length: length)
+        var copy = text
+        copy.withUTF8 { builder.append($0, from: 0, to: $0.count) }
+        self = builder.digest
+    }
+
+    init(hash: UInt64, count: Int, window: [UInt64]) {
         self.hash = hash
         self.count = count
         self.window = window
@@ -57,5 +36,71 @@ public struct TextDigest: Sendable, Codable, Hashable {
     public func prefixHash(_ length: Int, windowEnd: Int) -> UInt64? {
         let index = length - (windowEnd - Self.windowSize + 1)
         return index >= 0 && index < window.count ? window[index] : nil
+    }
+
+    /// Builds a digest from byte ranges, so a part's lines need not be joined into a string.
+    struct Builder {
+        private var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        private var count = 0
+        private var pendingSpace = false
+        private var window: [UInt64] = []
+        private let first: Int
+        private let last: Int
+
+        init(length: Int?) {
+            first = length.map { max(1, $0 - TextDigest.windowSize + 1) } ?? Int.max
+            last = length ?? 0
+        }
+
+        var digest: TextDigest { TextDigest(hash: hash, count: count, window: window) }
+
+        /// Folds a line break or any separator: white space between two texts.
+        mutating func separator() {
+            pendingSpace = count > 0
+        }
+
+        mutating func append(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) {
+            var index = start
+            while index < end {
+                let byte = buffer[index]
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    pendingSpace = count > 0
+                    index += 1
+                    continue
+                }
+                if byte == 0xC2, index + 1 < end, buffer[index + 1] == 0xA0 {
+                    pendingSpace = count > 0
+                    index += 2
+                    continue
+                }
+                if byte == 0xE3, index + 2 < end, buffer[index + 1] == 0x80, buffer[index + 2] == 0x80 {
+                    pendingSpace = count > 0
+                    index += 3
+                    continue
+                }
+                if pendingSpace {
+                    // A prefix never ends in the folded space: the hash before it stands for that length.
+                    if count + 1 >= first && count + 1 <= last { window.append(hash) }
+                    mix(0x20)
+                    count += 1
+                    pendingSpace = false
+                }
+                // One scalar: the lead byte and its continuation bytes.
+                mix(byte)
+                index += 1
+                while index < end, buffer[index] & 0xC0 == 0x80, byte >= 0xC0 {
+                    mix(buffer[index])
+                    index += 1
+                }
+                count += 1
+                if count >= first && count <= last { window.append(hash) }
+            }
+        }
+
+        @inline(__always)
+        private mutating func mix(_ byte: UInt8) {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
     }
 }

@@ -11,9 +11,15 @@ struct LinkTargetKind: CorpusRuleKind {
 
     func checkCorpus(_ corpus: CorpusIndex, context: CheckContext, into findings: inout [CorpusFinding]) {
         let suggester = TitleSuggester(titles: corpus.titles)
+        var suggestions: [String: String] = [:]
         for page in corpus.reportedPages {
             for link in corpus.pages[page].links where corpus.byTitle[link.title.value] == nil {
-                let suggestion = suggester.suggestion(for: link.title.value).map { "; did you mean '\($0)'?" } ?? ""
+                let title = link.title.value
+                let suggestion = suggestions[title] ?? {
+                    let text = suggester.suggestion(for: title).map { "; did you mean '\($0)'?" } ?? ""
+                    suggestions[title] = text
+                    return text
+                }()
                 findings.append(CorpusFinding(page: page, range: link.title.range, message: "broken",
                                               values: ["title": link.title.value, "suggestion": suggestion]))
             }

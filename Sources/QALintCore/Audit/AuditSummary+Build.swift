@@ -1,0 +1,129 @@
+extension AuditSummary {
+    /// The audit of `report`: a pure function of the report, the rules of the run, what
+    /// produced it and, for `--compare`, the previous audit's summary.
+    ///
+    /// `report` must come from a linter that collects page summaries; pages without one are
+    /// grouped under ``GroupCount/none``. Lists are capped per `limits`; counts never are.
+    public init(
+        report: LintReport, rules: [RuleInfo], run: AuditRun, previous: AuditSummary? = nil,
+        limits: AuditLimits = AuditLimits()
+    ) {
+        let pages = AuditPages(report)
+        version = Self.formatVersion
+        self.run = run
+        totals = Self.totals(report, pages: pages)
+        self.rules = Self.ruleCounts(report, rules: rules)
+        specialties = GroupTable(pages.groups { $0.summary?.groups["specialty"] }, limit: limits.specialties)
+        doctors = GroupTable(pages.groups { $0.summary?.groups["doctor"] }, limit: limits.doctors)
+        months = Self.months(pages)
+        links = LinkHealth(report, pages: pages, limits: limits)
+        worstPages = Self.worstPages(pages, limits: limits)
+        problems = Array(report.problems.prefix(limits.listed))
+        findingKeys = Self.findingKeys(report, pages: pages)
+        comparison = previous.map {
+            AuditComparison(current: findingKeys, previous: $0.findingKeys, previousDate: $0.run.date, previousTotals: $0.totals)
+        }
+    }
+
+    private static func totals(_ report: LintReport, pages: AuditPages) -> Totals {
+        Totals(
+            pages: pages.all.count,
+            pagesWithErrors: pages.all.count { $0.errors > 0 },
+            pagesWithWarnings: pages.all.count { $0.warnings > 0 },
+            cleanPages: pages.all.count { $0.findings == 0 },
+            findings: report.diagnostics.count,
+            errors: report.errorCount, warnings: report.warningCount, infos: report.count(.info),
+            unreadable: report.problems.count, corpusPages: report.corpusSize)
+    }
+
+    /// Every configured rule, plus any rule that reported without being configured.
+    private static func ruleCounts(_ report: LintReport, rules: [RuleInfo]) -> [RuleCount] {
+        var counts: [String: RuleCount] = [:]
+        for rule in rules {
+            counts[rule.id] = RuleCount(id: rule.id, kind: rule.kind, severity: rule.severity, summary: rule.summary,
+                                        findings: 0, errors: 0, warnings: 0, infos: 0, pages: 0)
+        }
+        var lastFile: [String: String] = [:]
+        for diagnostic in report.diagnostics {
+            var count = counts[diagnostic.rule] ?? RuleCount(
+                id: diagnostic.rule, kind: "", severity: diagnostic.severity, summary: "",
+                findings: 0, errors: 0, warnings: 0, infos: 0, pages: 0)
+            count.findings += 1
+            switch diagnostic.severity {
+            case .error: count.errors += 1
+            case .warning: count.warnings += 1
+            case .info, .off: count.infos += 1
+            }
+            // Diagnostics are sorted by file, so a rule's pages are counted as its file changes.
+            if lastFile[diagnostic.rule] != diagnostic.file {
+                count.pages += 1
+                lastFile[diagnostic.rule] = diagnostic.file
+            }
+            counts[diagnostic.rule] = count
+        }
+        return counts.values.sorted { $0.id < $1.id }
+    }
+
+    private static func months(_ pages: AuditPages) -> MonthTable {
+        var undated = GroupCount(name: "(undated)")
+        var months: [String: GroupCount] = [:]
+        for page in pages.all {
+            if let month = page.summary?.groups["date"].flatMap(Self.month) {
+                months[month, default: GroupCount(name: month)].add(errors: page.errors, warnings: page.warnings, infos: page.infos)
+            } else {
+                undated.add(errors: page.errors, warnings: page.warnings, infos: page.infos)
+            }
+        }
+        return MonthTable(months: months.values.sorted { $0.name < $1.name }, undated: undated)
+    }
+
+    /// `2023-01` for a date written `2023/01/…`; nil when it does not start with a year and a
+    /// month 01–12.
+    static func month(_ date: String) -> String? {
+        let scalars = Array(date.unicodeScalars.prefix(7))
+        guard scalars.count == 7, scalars[4] == "/",
+              scalars.enumerated().allSatisfy({ $0.offset == 4 || ("0"..."9").contains($0.element) }),
+              let month = Int(String(String.UnicodeScalarView(scalars[5...]))), (1...12).contains(month)
+        else { return nil }
+        return String(String.UnicodeScalarView(scalars[0..<4])) + "-" + String(String.UnicodeScalarView(scalars[5...]))
+    }
+
+    private static func worstPages(_ pages: AuditPages, limits: AuditLimits) -> PageList {
+        let withFindings = pages.all.filter { $0.findings > 0 }.sorted { lhs, rhs in
+            if lhs.errors != rhs.errors { return lhs.errors > rhs.errors }
+            if lhs.warnings != rhs.warnings { return lhs.warnings > rhs.warnings }
+            if lhs.infos != rhs.infos { return lhs.infos > rhs.infos }
+            return lhs.path.utf8.lexicographicallyPrecedes(rhs.path.utf8)
+        }
+        let shown = withFindings.prefix(limits.worstPages).map { page in
+            let diagnostics = pages.diagnostics(of: page)
+            return PageEntry(
+                path: page.path, title: page.summary?.title, specialty: page.summary?.groups["specialty"],
+                doctor: page.summary?.groups["doctor"], date: page.summary?.groups["date"],
+                findings: page.findings, errors: page.errors, warnings: page.warnings, infos: page.infos,
+                diagnostics: diagnostics.prefix(limits.diagnosticsPerPage).map {
+                    PageFinding(line: $0.range.line, column: $0.range.column, severity: $0.severity, rule: $0.rule,
+                                message: Self.cut($0.message, to: limits.messageLength))
+                },
+                omittedDiagnostics: max(0, diagnostics.count - limits.diagnosticsPerPage))
+        }
+        return PageList(pages: shown, omitted: withFindings.count - shown.count)
+    }
+
+    /// `text` cut at `length` Unicode scalars, with `…` when cut.
+    static func cut(_ text: String, to length: Int) -> String {
+        guard text.unicodeScalars.count > length else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.prefix(length))) + "…"
+    }
+
+    /// Each finding's key (``SARIFFingerprint``, the same key code scanning matches alerts
+    /// by), by rule then by its page's specialty.
+    private static func findingKeys(_ report: LintReport, pages: AuditPages) -> [String: [String: [String]]] {
+        var keys: [String: [String: [String]]] = [:]
+        for (diagnostic, key) in zip(report.diagnostics, SARIFFingerprint.lineHashes(report.diagnostics)) {
+            let specialty = pages.byPath[diagnostic.file]?.summary?.groups["specialty"] ?? GroupCount.none
+            keys[diagnostic.rule, default: [:]][specialty, default: []].append(key)
+        }
+        return keys.mapValues { $0.mapValues { $0.sorted() } }
+    }
+}
