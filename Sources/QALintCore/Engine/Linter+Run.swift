@@ -81,7 +81,7 @@ extension Linter {
             }
         }
         if wantFacts {
-            diagnostics += corpusDiagnostics(CorpusIndex(pages: facts, reported: Set(linted)), targets: targets, context: context)
+            diagnostics += corpusDiagnostics(CorpusIndex(pages: facts, reported: Set(linted)), targets: targets, context: context, jobs: jobs)
         }
         var report = LintReport(diagnostics: diagnostics, files: linted)
         report.problems = allProblems.sorted()
@@ -140,12 +140,16 @@ extension Linter {
     }
 
     /// Runs the corpus rules and turns their findings into diagnostics with excerpts.
-    private func corpusDiagnostics(_ index: CorpusIndex, targets: [LintInput], context: CheckContext) -> [Diagnostic] {
-        var result: [Diagnostic] = []
-        for rule in configuration.rules {
-            guard let kind = rule.kind as? any CorpusRuleKind else { continue }
+    private func corpusDiagnostics(_ index: CorpusIndex, targets: [LintInput], context: CheckContext, jobs: Int) -> [Diagnostic] {
+        // Corpus rules are independent of one another: run them side by side, keeping rule order.
+        let rules = configuration.rules.filter { $0.kind is any CorpusRuleKind }
+        let perRule = ParallelMap.map(count: rules.count, jobs: jobs) { position -> [CorpusFinding] in
             var findings: [CorpusFinding] = []
-            kind.checkCorpus(index, context: context, into: &findings)
+            (rules[position].kind as! any CorpusRuleKind).checkCorpus(index, context: context, into: &findings)
+            return findings
+        }
+        var result: [Diagnostic] = []
+        for (rule, findings) in zip(rules, perRule) {
             for finding in findings {
                 let path = index.pages[finding.page].path
                 let severity = configuration.severity(of: rule, for: path)

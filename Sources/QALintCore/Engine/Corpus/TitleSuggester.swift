@@ -1,13 +1,24 @@
 /// Finds the title closest to a misspelt one among many, cheaply: only titles of similar
-/// length are compared, with an edit distance that gives up past the limit.
+/// length are compared; a character-count lower bound rules out most of them before any edit
+/// distance is computed; and the edit distance is banded and gives up past the limit.
 struct TitleSuggester {
-    private let byLength: [Int: [(folded: [Unicode.Scalar], title: String)]]
+    /// Titles of one folded length, stored column-wise so the prefilter reads only the
+    /// contiguous histograms (no reference counting in the hot loop).
+    private struct Bucket {
+        var histograms: [UInt8] = []  // 32 counts per title, one after another
+        var folded: [[Unicode.Scalar]] = []
+        var titles: [String] = []
+    }
+
+    private let byLength: [Int: Bucket]
 
     init(titles: [String]) {
-        var groups: [Int: [(folded: [Unicode.Scalar], title: String)]] = [:]
+        var groups: [Int: Bucket] = [:]
         for title in titles {
             let scalars = Array(title.lowercased().unicodeScalars)
-            groups[scalars.count, default: []].append((scalars, title))
+            groups[scalars.count, default: Bucket()].histograms += Self.histogram(scalars)
+            groups[scalars.count]!.folded.append(scalars)
+            groups[scalars.count]!.titles.append(title)
         }
         byLength = groups
     }
@@ -15,38 +26,51 @@ struct TitleSuggester {
     /// The best title within an edit distance of a quarter of the length (at most 8), if any.
     func suggestion(for title: String) -> String? {
         let target = Array(title.lowercased().unicodeScalars)
+        let histogram = Self.histogram(target)
         let limit = min(8, max(2, target.count / 4))
         // A title that is a prefix of the other (a word added or dropped at the end) wins over
         // a nearer one; then the smallest distance; then the title that sorts first.
         var best: (title: String, score: (Int, Int))?
         for length in max(0, target.count - limit)...(target.count + limit) {
-            for candidate in byLength[length] ?? [] {
-                let distance = Self.distance(target, candidate.folded, limit: limit)
-                guard distance <= limit else { continue }
-                let prefix = target.starts(with: candidate.folded) || candidate.folded.starts(with: target)
-                let score = (prefix ? 0 : 1, distance)
-                if best == nil || score < best!.score || (score == best!.score && candidate.title < best!.title) {
-                    best = (candidate.title, score)
+            guard let bucket = byLength[length] else { continue }
+            bucket.histograms.withUnsafeBufferPointer { histograms in
+                for index in bucket.titles.indices
+                where Self.lowerBound(histogram, histograms, at: index * 32, limit: limit) <= limit {
+                    let folded = bucket.folded[index], title = bucket.titles[index]
+                    let distance = Suggestion.editDistance(target, folded, limit: limit)
+                    guard distance <= limit else { continue }
+                    let prefix = target.starts(with: folded) || folded.starts(with: target)
+                    let score = (prefix ? 0 : 1, distance)
+                    if best == nil || score < best!.score || (score == best!.score && title < best!.title) {
+                        best = (title, score)
+                    }
                 }
             }
         }
         return best?.title
     }
 
-    /// Levenshtein distance, or `limit + 1` once every path exceeds `limit`.
-    static func distance(_ lhs: [Unicode.Scalar], _ rhs: [Unicode.Scalar], limit: Int) -> Int {
-        var previous = Array(0...rhs.count)
-        var current = [Int](repeating: 0, count: rhs.count + 1)
-        for (i, left) in lhs.enumerated() {
-            current[0] = i + 1
-            var rowBest = current[0]
-            for (j, right) in rhs.enumerated() {
-                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (left == right ? 0 : 1))
-                rowBest = min(rowBest, current[j + 1])
-            }
-            if rowBest > limit { return limit + 1 }
-            swap(&previous, &current)
+    /// Counts of each scalar, folded into 32 buckets and saturated at 255.
+    private static func histogram(_ scalars: [Unicode.Scalar]) -> [UInt8] {
+        var counts = [UInt8](repeating: 0, count: 32)
+        for scalar in scalars {
+            let bucket = Int(scalar.value & 31)
+            if counts[bucket] < 255 { counts[bucket] += 1 }
         }
-        return previous[rhs.count]
+        return counts
+    }
+
+    /// A lower bound of the edit distance: one edit changes at most one count up and one down
+    /// (the bag distance), so the larger of the summed surpluses cannot exceed the distance.
+    /// Stops counting once past `limit`. (Plain loops: generic SIMD reductions are slow here.)
+    @inline(__always)
+    private static func lowerBound(_ target: [UInt8], _ histograms: UnsafeBufferPointer<UInt8>, at base: Int, limit: Int) -> Int {
+        var surplus = 0, deficit = 0
+        for bucket in 0..<32 {
+            let left = Int(target[bucket]), right = Int(histograms[base + bucket])
+            if left > right { surplus += left - right } else { deficit += right - left }
+            if surplus > limit || deficit > limit { return limit + 1 }
+        }
+        return max(surplus, deficit)
     }
 }

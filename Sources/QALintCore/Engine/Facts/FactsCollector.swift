@@ -55,6 +55,22 @@ public struct FactsCollector: Sendable {
         return result
     }
 
+    /// Whether `text` ends in the ellipsis, the digest of the text before it, and of the whole
+    /// text, in one pass: the digest is streamed, so the whole text's digest continues the body's.
+    private func excerptDigests(_ text: String) -> (cut: Bool, body: TextDigest, whole: TextDigest) {
+        let cut = text.hasSuffix(ellipsis)
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var builder = TextDigest.Builder(length: nil)
+            let bodyEnd = cut ? bytes.count - ellipsis.utf8.count : bytes.count
+            builder.append(bytes, from: 0, to: bodyEnd)
+            let body = builder.digest
+            guard cut else { return (false, body, body) }
+            builder.append(bytes, from: bodyEnd, to: bytes.count)
+            return (true, body, builder.digest)
+        }
+    }
+
     private func collectLinks(_ document: Document) -> [LinkFact] {
         guard let links = spec.links, let index = document.schema.partIndex(links.section),
               let entrySpec = document.schema.parts[index].entries else { return [] }
@@ -65,10 +81,8 @@ public struct FactsCollector: Sendable {
                 var excerpts: [String: ExcerptFact] = [:]
                 for (field, _) in links.excerpts {
                     guard let value = entry.fields.first(where: { $0.name == "\(links.section).\(field)" }) else { continue }
-                    let cut = value.value.hasSuffix(ellipsis)
-                    let body = cut ? String(value.value.dropLast(ellipsis.count)) : value.value
-                    excerpts[field] = ExcerptFact(cut: cut, body: TextDigest(body), whole: TextDigest(value.value),
-                                                  range: Located(value, in: document).range)
+                    let (cut, body, whole) = excerptDigests(value.value)
+                    excerpts[field] = ExcerptFact(cut: cut, body: body, whole: whole, range: Located(value, in: document).range)
                 }
                 var entryLines: [String: [String: String]] = [:]
                 var ranges: [String: SourceRange] = [:]

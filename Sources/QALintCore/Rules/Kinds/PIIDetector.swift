@@ -31,22 +31,24 @@ enum PIIDetector {
     /// Every match of `kinds` in `buffer[start..<end]`, left to right, not overlapping.
     static func matches(in buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int, kinds: Set<Kind>) -> [Match] {
         var result: [Match] = []
+        // Set lookups hash on every byte: decide once which detectors run.
+        let findEmail = kinds.contains(.email), findID = kinds.contains(.nationalID), findPhone = kinds.contains(.phone)
         var index = start
         while index < end {
             let byte = buffer[index]
             let boundary = index == start || !isAlnum(buffer[index - 1])
-            if kinds.contains(.email), byte == 0x40, let match = email(buffer, at: index, start: start, end: end) {
+            if findEmail, byte == 0x40, let match = email(buffer, at: index, start: start, end: end) {
                 while let last = result.last, last.end > match.start { result.removeLast() }
                 result.append(match)
                 index = match.end
                 continue
             }
-            if boundary, kinds.contains(.nationalID), let match = nationalID(buffer, at: index, end: end) {
+            if boundary, findID, let match = nationalID(buffer, at: index, end: end) {
                 result.append(match)
                 index = match.end
                 continue
             }
-            if boundary, kinds.contains(.phone), ByteScan.isDigit(byte) || byte == 0x2B || byte == 0x28,
+            if boundary, findPhone, ByteScan.isDigit(byte) || byte == 0x2B || byte == 0x28,
                let match = phone(buffer, at: index, end: end) {
                 result.append(match)
                 index = match.end
