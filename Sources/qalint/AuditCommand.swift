@@ -56,8 +56,9 @@ extension QALint {
             var linter = Linter(configuration: configuration)
             linter.collectsSummaries = true
             let progress = ProgressBar.onStandardError()
-            // Wired when the engine has a progress hook (see docs/audit.md):
-            // linter.progress = progress.map { bar in { done, total in bar.update(done: done, total: total) } }
+            // Not drawn yet: the engine reports no progress. Once `Linter` has a hook called with
+            // (pages done, total) from its page workers, this line wires it (see docs/audit.md):
+            // if let progress { linter.progress = { done, total in progress.update(done: done, total: total) } }
             let report = linter.lint(paths: paths, stdin: nil, corpus: corpus, cache: nil,
                                      context: CheckContext(today: day, reference: configuration.reference),
                                      jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)

@@ -19,7 +19,7 @@ extension AuditHTML {
     nav ol{display:flex;flex-wrap:wrap;gap:4px 18px;padding:0;margin:12px 0;list-style:none;counter-reset:item}
     nav li{counter-increment:item}nav li::before{content:counter(item) ". ";color:var(--muted)}
     code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.92em}
-    .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(190px,1fr));gap:12px;margin:16px 0}
+    .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:12px;margin:16px 0}
     .cards>div{background:var(--panel);border:1px solid var(--line);border-left:6px solid var(--line);border-radius:6px;padding:10px 14px}
     .cards dt{color:var(--muted);font-size:.9rem}
     .cards dd{margin:0;font-size:1.9rem;font-weight:650;font-variant-numeric:tabular-nums}
@@ -39,6 +39,9 @@ extension AuditHTML {
     .legend{display:flex;flex-wrap:wrap;gap:4px 18px;list-style:none;padding:0;margin:4px 0;font-size:.9rem}
     .swatch{display:inline-block;width:12px;height:12px;border-radius:2px;margin-right:6px;vertical-align:-1px}
     .scroll{overflow-x:auto;margin:12px 0}
+    .scroll.tall{max-height:34rem;overflow-y:auto;border-bottom:1px solid var(--line)}
+    .scroll.tall thead th{position:sticky;top:0;z-index:1}
+    .scroll.tall tfoot th,.scroll.tall tfoot td{position:sticky;bottom:0;background:var(--panel)}
     table{border-collapse:collapse;width:100%;font-size:.93rem}
     caption{text-align:left;font-weight:600;padding:4px 0 8px}
     th,td{padding:5px 10px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
@@ -52,6 +55,7 @@ extension AuditHTML {
     tr.off{color:var(--muted)}
     .rate{display:inline-block;width:48px;height:8px;background:#eceff1;border-radius:4px;margin-right:8px;vertical-align:1px;overflow:hidden}
     .rate span{display:block;height:100%;background:var(--error)}
+    .pct{display:inline-block;min-width:3.6em}
     .badge{display:inline-block;padding:0 8px;border-radius:10px;font-size:.82rem;font-weight:600}
     .sev-error{color:var(--error)}.sev-warning{color:var(--warning)}.sev-info{color:var(--info)}
     .badge.sev-error{background:var(--error-bg)}.badge.sev-warning{background:var(--warning-bg)}
@@ -60,16 +64,21 @@ extension AuditHTML {
     summary{cursor:pointer}
     ol.pages{padding-left:2.2em}
     ol.pages>li{margin:4px 0;border-bottom:1px solid var(--line);padding:4px 0}
-    ol.pages summary .path{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.9rem;word-break:break-all}
+    ol.pages summary .path{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.9rem;overflow-wrap:anywhere}
     ol.pages summary .title{color:var(--muted)}ol.pages summary .title::before{content:"\\2014  "}
     ol.pages summary .counts{float:right;font-weight:600;margin-left:12px}
     ol.pages .counts.sev-warning,ol.pages .counts.sev-info{font-weight:500}
+    table.findings{table-layout:fixed}
+    table.findings .line{width:4.5em}table.findings .column{width:5.5em}table.findings .severity{width:6.5em}
+    table.findings .rule{width:13.5em}table.findings td code{white-space:nowrap}
+    table.findings td:last-child{overflow-wrap:anywhere}
     .facts{display:flex;flex-wrap:wrap;gap:4px 24px;margin:8px 0}
     .facts dt{color:var(--muted);font-size:.85rem}.facts dd{margin:0}
-    ul.paths{margin:6px 0;padding-left:1.2em;font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.88rem;word-break:break-all}
+    ul.paths{margin:6px 0;padding-left:1.2em;font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.88rem;overflow-wrap:anywhere}
+    td ul.paths{list-style:none;padding:0;margin:0}td ul.paths li{white-space:nowrap}
     ul.columns{columns:2 360px}
     footer{margin-top:48px;border-top:1px solid var(--line);color:var(--muted);font-size:.9rem}
-    @media print{nav,.skip{display:none}details{display:block}}
+    @media print{nav,.skip{display:none}details{display:block}.scroll.tall{max-height:none;overflow:visible}}
 
     """
 

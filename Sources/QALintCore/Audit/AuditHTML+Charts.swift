@@ -67,8 +67,11 @@ extension AuditHTML {
         let ranked = rules.sorted { $0.findings != $1.findings ? $0.findings > $1.findings : $0.id < $1.id }
         let maximum = ranked.map(\.findings).max() ?? 1
         let rowHeight = 26.0
-        let left = 210.0
-        let scale = 500.0 / Double(maximum)
+        // Room for the longest id (12.5px monospace is about 7.6px a character), so a long
+        // custom rule id is not cut at the left edge; the bars get what is left.
+        let longest = ranked.map(\.id.count).max() ?? 0
+        let left = min(max(Double(longest) * 7.6 + 16, 120), 400)
+        let scale = (800 - left - 70) / Double(maximum)
         var body = ""
         for (index, rule) in ranked.enumerated() {
             let y = 6 + Double(index) * rowHeight

@@ -10,7 +10,7 @@ extension AuditHTML {
         let rows = ranked.map { rule in
             "<tr data-rule=\"\(HTMLText.attribute(rule.id))\"\(rule.severity == .off ? " class=\"off\"" : "")>"
                 + rowHeader("<code>\(HTMLText.escape(rule.id))</code>", sortKey: rule.id)
-                + "<td>\(HTMLText.codeSpans(HTMLText.escape(rule.summary)))</td><td data-value=\"\(rule.severity.rawValue)\">\(severityBadge(rule.severity))</td>"
+                + "<td>\(HTMLText.codeSpans(HTMLText.escape(rule.summary)))</td><td data-value=\"\(Self.severityRank(rule.severity))\">\(severityBadge(rule.severity))</td>"
                 + numberCell(rule.findings, key: "findings") + numberCell(rule.errors, key: "errors")
                 + numberCell(rule.warnings, key: "warnings") + numberCell(rule.infos, key: "infos")
                 + numberCell(rule.pages, key: "pages") + "</tr>"
@@ -36,12 +36,16 @@ extension AuditHTML {
             ("Findings before", "before", all.before, nil, nil),
             ("Findings now", "after", all.after, nil, nil),
         ], attribute: "change")
-        body += changeTable(comparison.rules, caption: "New and fixed findings by rule", noun: "Rule", plural: "rules", code: true)
-        body += changeTable(comparison.specialties, caption: "New and fixed findings by specialty", noun: "Specialty", plural: "specialties", code: false)
+        body += changeTable(comparison.rules, caption: "New and fixed findings by rule", noun: "Rule", plural: "rules", code: true,
+                            id: "changes-rules-table")
+        body += changeTable(comparison.specialties, caption: "New and fixed findings by specialty", noun: "Specialty",
+                            plural: "specialties", code: false, id: "changes-specialties-table")
         return section("changes", "Changes since the previous audit", body)
     }
 
-    private func changeTable(_ changes: [AuditComparison.Change], caption: String, noun: String, plural: String, code: Bool) -> String {
+    private func changeTable(
+        _ changes: [AuditComparison.Change], caption: String, noun: String, plural: String, code: Bool, id: String
+    ) -> String {
         guard !changes.isEmpty else { return "<p>\(caption): none, in either audit.</p>\n" }
         let ranked = changes.sorted { lhs, rhs in
             lhs.new + lhs.fixed != rhs.new + rhs.fixed ? lhs.new + lhs.fixed > rhs.new + rhs.fixed : lhs.name < rhs.name
@@ -62,10 +66,10 @@ extension AuditHTML {
                 + numberCell(change.before, key: "before") + numberCell(change.after, key: "after")
                 + numberCell(net, key: "net", text: (net > 0 ? "+" : net < 0 ? "−" : "") + HTMLText.count(abs(net))) + "</tr>"
         }
-        return table(caption: caption, columns: [
+        return table(caption: caption + ", most changed first", columns: [
             .text(noun), .number("New", "new"), .number("Fixed", "fixed"), .number("Before", "before"),
             .number("Now", "after"), .number("Change", "net"),
-        ], rows: rows) + note
+        ], rows: rows, id: id) + note
     }
 
     func timelineSection() -> String {
@@ -123,7 +127,8 @@ extension AuditHTML {
             body += "<h3>Duplicate titles</h3>\n" + table(
                 caption: "Titles shared by several pages" + (links.omittedDuplicates > 0
                     ? " (the first \(HTMLText.count(links.duplicates.count)); \(HTMLText.count(links.omittedDuplicates)) more are not listed)" : ""),
-                columns: [.text("Title"), .number("Pages", "pages"), .text("Files")], rows: rows, sortable: false)
+                columns: [.text("Title"), .number("Pages", "pages"), .text("Files")], rows: rows, sortable: false,
+                id: "duplicates-table")
         }
         if links.orphanPages > 0 {
             let shown = links.orphans.paths.count
@@ -161,19 +166,24 @@ extension AuditHTML {
             value.map { "<div><dt>\(label)</dt><dd>\(HTMLText.escape($0))</dd></div>" }
         }.joined()
         let rows = page.diagnostics.map { finding in
-            "<tr>" + rowHeader(HTMLText.count(finding.line)) + "<td class=\"num\">\(finding.column)</td>"
+            "<tr>" + rowHeader(HTMLText.count(finding.line), numeric: true) + "<td class=\"num\">\(finding.column)</td>"
                 + "<td>\(severityBadge(finding.severity))</td><td><code>\(HTMLText.escape(finding.rule))</code></td>"
                 + "<td>\(HTMLText.escape(finding.message))</td></tr>"
         }
         let more = page.omittedDiagnostics > 0
             ? "<p class=\"note\">\(HTMLText.counted(page.omittedDiagnostics, "more finding")) not shown.</p>" : ""
+        let tone = page.errors > 0 ? "error" : page.warnings > 0 ? "warning" : "info"
+        let counts = HTMLText.severities(errors: page.errors, warnings: page.warnings, infos: page.infos)
+        // The counts float right; a float stays on the first line only when it comes before
+        // the text that would wrap, so they lead the summary (screen readers say them first).
         return """
-        <li data-page="\(HTMLText.attribute(page.path))"><details><summary><span class="path">\(HTMLText.escape(page.path))</span> \
-        \(title) <span class="counts sev-\(page.errors > 0 ? "error" : page.warnings > 0 ? "warning" : "info")">\(HTMLText.severities(errors: page.errors, warnings: page.warnings, infos: page.infos))</span></summary>
+        <li data-page="\(HTMLText.attribute(page.path))"><details><summary><span class="counts sev-\(tone)">\(counts)</span> \
+        <span class="path">\(HTMLText.escape(page.path))</span> \(title)</summary>
         \(facts.isEmpty ? "" : "<dl class=\"facts\">\(facts)</dl>")
         \(table(caption: "Findings on \(HTMLText.escape(page.path))", columns: [
-            .number("Line", "line"), .number("Column", "column"), .text("Severity"), .text("Rule"), .text("Message"),
-        ], rows: rows, sortable: false))\(more)</details></li>
+            .number("Line", "line", className: "line"), .number("Column", "column", className: "column"),
+            .text("Severity", className: "severity"), .text("Rule", className: "rule"), .text("Message"),
+        ], rows: rows, sortable: false, className: "findings"))\(more)</details></li>
 
         """
     }

@@ -1,32 +1,56 @@
 extension AuditHTML {
     /// One column of a table: its header, whether it holds numbers (sorted as numbers,
-    /// right-aligned) and the key its cells carry in `data-key`.
+    /// right-aligned), the key its cells carry in `data-key`, and a class for its header (what
+    /// a fixed-layout table sizes the column by).
     struct Column {
         var title: String
         var numeric: Bool
         var key: String?
+        var className: String?
 
-        static func text(_ title: String) -> Column { Column(title: title, numeric: false, key: nil) }
-        static func number(_ title: String, _ key: String) -> Column { Column(title: title, numeric: true, key: key) }
+        static func text(_ title: String, className: String? = nil) -> Column {
+            Column(title: title, numeric: false, key: nil, className: className)
+        }
+
+        static func number(_ title: String, _ key: String, className: String? = nil) -> Column {
+            Column(title: title, numeric: true, key: key, className: className)
+        }
     }
+
+    /// Tables with more rows than this scroll in a box of their own, their header row kept in
+    /// view, so a 200-doctor table does not push the rest of the report pages away.
+    static let tallRows = 30
 
     /// A table whose first cell of each row is its header. With `sortable`, the inline script
     /// turns the column headers into sort buttons; `sortedBy` marks the column the rows are
-    /// already sorted by (descending), so screen readers are told.
+    /// already sorted by (descending), so screen readers are told. `className` is added to the
+    /// table's classes.
     func table(
         caption: String, columns: [Column], rows: [String], footer: String = "", sortable: Bool = true,
-        sortedBy: Int? = nil, id: String? = nil
+        sortedBy: Int? = nil, id: String? = nil, className: String? = nil
     ) -> String {
         let heads = columns.enumerated().map { index, column in
             let sort = index == sortedBy ? " aria-sort=\"descending\"" : ""
-            let type = column.numeric ? " class=\"num\" data-type=\"number\"" : ""
+            let classes = ([column.numeric ? "num" : nil, column.className].compactMap { $0 }).joined(separator: " ")
+            let type = (classes.isEmpty ? "" : " class=\"\(classes)\"") + (column.numeric ? " data-type=\"number\"" : "")
             return "<th scope=\"col\"\(type)\(sort)>\(column.title)</th>"
         }.joined()
         let idAttribute = id.map { " id=\"\($0)\"" } ?? ""
         let footer = footer.isEmpty ? "" : "<tfoot>\(footer)</tfoot>"
+        let classes = ([sortable ? "sortable" : nil, className].compactMap { $0 }).joined(separator: " ")
+        let classAttribute = classes.isEmpty ? "" : " class=\"\(classes)\""
+        // A box that scrolls must be reachable by keyboard to be scrolled without a mouse, and
+        // then needs a name: the table's caption.
+        let wrapper: String
+        if rows.count > Self.tallRows, let id {
+            wrapper = "<div class=\"scroll tall\" tabindex=\"0\" role=\"region\" aria-labelledby=\"\(id)-caption\">"
+        } else {
+            wrapper = "<div class=\"scroll\">"
+        }
+        let captionID = id.map { " id=\"\($0)-caption\"" } ?? ""
         return """
-        <div class="scroll"><table\(idAttribute)\(sortable ? " class=\"sortable\"" : "")>
-        <caption>\(caption)</caption>
+        \(wrapper)<table\(idAttribute)\(classAttribute)>
+        <caption\(captionID)>\(caption)</caption>
         <thead><tr>\(heads)</tr></thead>
         <tbody>
         \(rows.joined(separator: "\n"))
@@ -36,10 +60,10 @@ extension AuditHTML {
         """
     }
 
-    /// A row header cell.
-    func rowHeader(_ html: String, sortKey: String? = nil) -> String {
+    /// A row header cell; `numeric` right-aligns it under a number column's header.
+    func rowHeader(_ html: String, sortKey: String? = nil, numeric: Bool = false) -> String {
         let sort = sortKey.map { " data-value=\"\(HTMLText.attribute($0))\"" } ?? ""
-        return "<th scope=\"row\"\(sort)>\(html)</th>"
+        return "<th scope=\"row\"\(numeric ? " class=\"num\"" : "")\(sort)>\(html)</th>"
     }
 
     /// A numeric cell: the number grouped, the raw value in `data-value` (what sorting and
@@ -54,7 +78,7 @@ extension AuditHTML {
         let width = HTMLText.coordinate(Double(perMille) / 10)
         return "<td class=\"num\" data-key=\"errorRate\" data-value=\"\(perMille)\">"
             + "<span class=\"rate\" aria-hidden=\"true\"><span style=\"width:\(width)%\"></span></span>"
-            + "\(HTMLText.percent(part, of: whole))</td>"
+            + "<span class=\"pct\">\(HTMLText.percent(part, of: whole))</span></td>"
     }
 
     /// The cells of a group's counts, after its header.
@@ -94,6 +118,17 @@ extension AuditHTML {
                       columns: [.text(noun.prefix(1).uppercased() + noun.dropFirst())] + Self.groupColumns,
                       rows: rows, footer: footer, sortedBy: 7, id: "\(id)-table")
         return section(id, title, body)
+    }
+
+    /// What a severity column sorts by: errors first, then warnings, infos, rules that are off
+    /// (text, so the first click sorts it ascending: most severe first).
+    static func severityRank(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "1 error"
+        case .warning: "2 warning"
+        case .info: "3 info"
+        case .off: "4 off"
+        }
     }
 
     /// Severity as a labelled badge.

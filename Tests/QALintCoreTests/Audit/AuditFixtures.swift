@@ -66,6 +66,27 @@ enum AuditFixtures {
     /// The summary of ``report``.
     static let summary = AuditSummary(report: report, rules: rules, run: run)
 
+    /// `pages` generated pages: page `i` has `i % 7` pii warnings, specialty `S(i % 300)`, its own
+    /// doctor, and links to page `i + 1`; so 100 specialties and most doctors are left out of
+    /// their tables, and most pages with findings out of the worst pages.
+    static func large(pages: Int) -> AuditSummary {
+        var diagnostics: [Diagnostic] = []
+        var summaries: [PageSummary] = []
+        var files: [String] = []
+        for index in 0..<pages {
+            let file = "content/\(index).txt"
+            files.append(file)
+            summaries.append(page(file, "Title \(index)", specialty: "S\(index % 300)", doctor: "Dr \(index)",
+                                  date: "20\(10 + index % 10)/0\(1 + index % 9)/01", links: ["Title \(index + 1)"]))
+            for line in 0..<(index % 7) {
+                diagnostics.append(finding(file, "pii", .warning, line: line + 1, excerpt: "text \(line)"))
+            }
+        }
+        var report = LintReport(diagnostics: diagnostics, files: files)
+        report.pages = summaries
+        return AuditSummary(report: report, rules: rules, run: run)
+    }
+
     /// The repository root.
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()

@@ -103,22 +103,7 @@ struct AuditHTMLTests {
 
     @Test("big corpora stay small: lists are capped and the report says how many were left out")
     func capped() {
-        let pages = 3000
-        var diagnostics: [Diagnostic] = []
-        var summaries: [PageSummary] = []
-        var files: [String] = []
-        for index in 0..<pages {
-            let file = "content/\(index).txt"
-            files.append(file)
-            summaries.append(AuditFixtures.page(file, "Title \(index)", specialty: "S\(index % 300)", doctor: "Dr \(index)",
-                                                date: "20\(10 + index % 10)/0\(1 + index % 9)/01", links: ["Title \(index + 1)"]))
-            for line in 0..<(index % 7) {
-                diagnostics.append(AuditFixtures.finding(file, "pii", .warning, line: line + 1, excerpt: "text \(line)"))
-            }
-        }
-        var report = LintReport(diagnostics: diagnostics, files: files)
-        report.pages = summaries
-        let summary = AuditSummary(report: report, rules: AuditFixtures.rules, run: AuditFixtures.run)
+        let summary = AuditFixtures.large(pages: 3000)
         #expect(summary.worstPages.pages.count == 100)
         #expect(summary.doctors.groups.count == 200 && summary.doctors.omittedGroups == 2800)
         #expect(summary.specialties.groups.count == 200 && summary.specialties.omittedGroups == 100)
