@@ -56,9 +56,7 @@ extension QALint {
             var linter = Linter(configuration: configuration)
             linter.collectsSummaries = true
             let progress = ProgressBar.onStandardError()
-            // Not drawn yet: the engine reports no progress. Once `Linter` has a hook called with
-            // (pages done, total) from its page workers, this line wires it (see docs/audit.md):
-            // if let progress { linter.progress = { done, total in progress.update(done: done, total: total) } }
+            if let progress { linter.progress = { done, total in progress.update(done: done, total: total) } }
             let report = linter.lint(paths: paths, stdin: nil, corpus: corpus, cache: nil,
                                      context: CheckContext(today: day, reference: configuration.reference),
                                      jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)

@@ -1,3 +1,5 @@
+import Synchronization
+
 extension Linter {
     /// Lints what the command line names: files, directories (walked), and `-` for `stdin`.
     ///
@@ -36,8 +38,14 @@ extension Linter {
         corpusKnown: Bool = true, cachePath: String? = nil
     ) -> LintReport {
         let wantFacts = factsCollector != nil && corpusKnown
+        let read = Atomic<Int>(0)
+        let total = targets.count + (wantFacts ? corpus.count : 0)
+        let tick: @Sendable () -> Void = { [progress] in
+            if let progress { progress(read.add(1, ordering: .relaxed).newValue, total) }
+        }
         let results = ParallelMap.map(count: targets.count, jobs: jobs) { index -> Result<PageResult, InputProblem> in
-            load(targets[index]).map { check($0, path: targets[index].name, context: context, facts: wantFacts) }
+            defer { tick() }
+            return load(targets[index]).map { check($0, path: targets[index].name, context: context, facts: wantFacts) }
         }
         var cache: FactsCache?
         var notes: [String] = []
@@ -46,7 +54,7 @@ extension Linter {
             cache = loaded
             if case .discarded(let reason) = status { notes.append("facts cache \(cachePath) was rebuilt: \(reason)") }
         }
-        let corpusFacts = wantFacts ? corpusPageFacts(corpus, cache: cache, jobs: jobs) : []
+        let corpusFacts = wantFacts ? corpusPageFacts(corpus, cache: cache, jobs: jobs, tick: tick) : []
         var diagnostics: [Diagnostic] = []
         var linted: [String] = []
         var facts: [PageFacts] = []
@@ -95,9 +103,10 @@ extension Linter {
     /// Facts of corpus pages that are not reported on: from the cache when the file is
     /// unchanged (or its contents are known), else parsed.
     private func corpusPageFacts(
-        _ paths: [String], cache: FactsCache?, jobs: Int
+        _ paths: [String], cache: FactsCache?, jobs: Int, tick: @Sendable () -> Void
     ) -> [Result<(entry: FactsCache.Entry, fromCache: Bool), InputProblem>] {
         ParallelMap.map(count: paths.count, jobs: jobs) { index in
+            defer { tick() }
             let path = paths[index]
             let key = CanonicalPath.of(path)
             let stamp = FileStamp(path)

@@ -20,6 +20,10 @@ public struct Linter: Sendable {
 
     /// Whether each linted page's ``PageSummary`` goes into the report (for audits).
     public var collectsSummaries = false
+    /// Called from the page workers as pages are read, with (pages read, pages in all): the
+    /// pages linted and the corpus pages whose facts are read. Calls may come from several
+    /// threads at once and out of order; the counts only grow.
+    public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
     /// Creates a linter.
     public init(configuration: Configuration) {

@@ -11,6 +11,9 @@ public struct DocumentParser: Sendable {
     /// The schema.
     public let schema: Schema
     private let headings: [(bytes: [UInt8], part: Int)]
+    /// Per part with entries, each capture name qualified by the section id, built once rather
+    /// than for every field of every page.
+    private let qualifiedNames: [Int: [String: String]]
 
     /// Creates a parser for `schema`.
     public init(schema: Schema) {
@@ -18,6 +21,14 @@ public struct DocumentParser: Sendable {
         headings = schema.parts.enumerated().compactMap { index, part in
             if case .section(let heading, _) = part.shape { (Array(heading.utf8), index) } else { nil }
         }
+        var names: [Int: [String: String]] = [:]
+        for (index, part) in schema.parts.enumerated() {
+            guard let entries = part.entries else { continue }
+            for line in entries.lines {
+                for name in line.template.fieldNames { names[index, default: [:]][name] = "\(part.id).\(name)" }
+            }
+        }
+        qualifiedNames = names
     }
 
     /// Parses `source`.
@@ -56,7 +67,8 @@ public struct DocumentParser: Sendable {
         let hasContent = body.contains { !state.source.isBlank(lineIndex: $0) }
         var entries: [EntryMatch] = []
         if let spec = schema.parts[part].entries {
-            entries = EntryParser(spec: spec, section: schema.parts[part].id, source: state.source, buffer: state.buffer)
+            entries = EntryParser(spec: spec, section: schema.parts[part].id, qualifiedNames: qualifiedNames[part] ?? [:],
+                                  source: state.source, buffer: state.buffer)
                 .entries(in: body)
         }
         return PartMatch(partIndex: part, anchorLine: heading, body: body, templateMatch: nil, fields: [],

@@ -8,6 +8,8 @@
 struct EntryParser {
     let spec: EntrySpec
     let section: String
+    /// `section.name` for each capture name of the entry's templates.
+    let qualifiedNames: [String: String]
     let source: SourceText
     let buffer: UnsafeBufferPointer<UInt8>
 
@@ -45,7 +47,7 @@ struct EntryParser {
             let match = spec.lines[slot].template.match(buffer, start: bounds.start, end: bounds.end)
             matches.append(match)
             for capture in match.captures.reversed() {
-                fields.append(Field(name: "\(section).\(capture.name)", value: source.text(capture.start, capture.end),
+                fields.append(Field(name: qualifiedNames[capture.name] ?? "\(section).\(capture.name)", value: source.text(capture.start, capture.end),
                                     lineIndex: line, start: capture.start, end: capture.end))
             }
         }

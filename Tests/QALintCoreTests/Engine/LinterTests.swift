@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import QALintCore
 
@@ -20,6 +21,22 @@ struct LinterTests {
             #expect(reporter.render(report, context: reportContext) == one)
         }
         #expect(one.contains("\"rule\":\"related-faq-format\""))
+    }
+
+    @Test("progress counts every page read, linted and corpus pages alike, up to the total")
+    func progress() throws {
+        let seen = Mutex<[(Int, Int)]>([])
+        var linter = Linter(configuration: TestSupport.configuration)
+        linter.progress = { done, total in seen.withLock { $0.append((done, total)) } }
+        let context = CheckContext(today: TestSupport.today, reference: TestSupport.configuration.reference)
+        let report = linter.lint(paths: [Self.samples + "/clean"], stdin: nil, corpus: Self.samples, context: context, jobs: 2)
+        let corpusPages = FileCollector(configuration: TestSupport.configuration).collect([Self.samples]).files.count
+        let calls = seen.withLock { $0 }
+        // Each page once: the 5 linted pages, and the corpus pages not among them.
+        #expect(report.files.count == 5)
+        #expect(calls.count == corpusPages)
+        #expect(Set(calls.map(\.1)) == [corpusPages])
+        #expect(calls.map(\.0).sorted() == Array(1...corpusPages))
     }
 
     @Test("a missing path is a problem, and the other files are still linted")

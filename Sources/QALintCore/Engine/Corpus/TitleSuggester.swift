@@ -6,6 +6,7 @@ struct TitleSuggester {
     /// contiguous histograms (no reference counting in the hot loop).
     private struct Bucket {
         var histograms: [UInt8] = []  // 32 counts per title, one after another
+        var signatures: [Signature] = []
         var folded: [[Unicode.Scalar]] = []
         var titles: [String] = []
     }
@@ -17,6 +18,7 @@ struct TitleSuggester {
         for title in titles {
             let scalars = Array(title.lowercased().unicodeScalars)
             groups[scalars.count, default: Bucket()].histograms += Self.histogram(scalars)
+            groups[scalars.count]!.signatures.append(Signature(Self.histogram(scalars)))
             groups[scalars.count]!.folded.append(scalars)
             groups[scalars.count]!.titles.append(title)
         }
@@ -27,6 +29,7 @@ struct TitleSuggester {
     func suggestion(for title: String) -> String? {
         let target = Array(title.lowercased().unicodeScalars)
         let histogram = Self.histogram(target)
+        let signature = Signature(histogram)
         let limit = min(8, max(2, target.count / 4))
         // A title that is a prefix of the other (a word added or dropped at the end) wins over
         // a nearer one; then the smallest distance; then the title that sorts first.
@@ -35,7 +38,8 @@ struct TitleSuggester {
             guard let bucket = byLength[length] else { continue }
             bucket.histograms.withUnsafeBufferPointer { histograms in
                 for index in bucket.titles.indices
-                where Self.lowerBound(histogram, histograms, at: index * 32, limit: limit) <= limit {
+                where signature.lowerBound(bucket.signatures[index]) <= limit
+                    && Self.lowerBound(histogram, histograms, at: index * 32, limit: limit) <= limit {
                     let folded = bucket.folded[index], title = bucket.titles[index]
                     let distance = Suggestion.editDistance(target, folded, limit: limit)
                     guard distance <= limit else { continue }
@@ -48,6 +52,30 @@ struct TitleSuggester {
             }
         }
         return best?.title
+    }
+
+    /// The histogram as bit masks, bit `b` of mask `k` set when bucket `b` holds at least `k`
+    /// scalars (k = 1…4): a bucket's surplus `max(0, a − b)` is at least the number of `k` with
+    /// `a ≥ k > b`, so a few popcounts bound the bag distance before the histograms are read.
+    private struct Signature {
+        let low: UInt64   // masks 1 and 2
+        let high: UInt64  // masks 3 and 4
+
+        init(_ counts: [UInt8]) {
+            var masks = [UInt64](repeating: 0, count: 4)
+            for bucket in 0..<32 {
+                for k in 0..<4 where counts[bucket] > k { masks[k] |= 1 << UInt64(bucket) }
+            }
+            low = masks[0] | masks[1] << 32
+            high = masks[2] | masks[3] << 32
+        }
+
+        @inline(__always)
+        func lowerBound(_ other: Signature) -> Int {
+            let surplus = (low & ~other.low).nonzeroBitCount + (high & ~other.high).nonzeroBitCount
+            let deficit = (other.low & ~low).nonzeroBitCount + (other.high & ~high).nonzeroBitCount
+            return max(surplus, deficit)
+        }
     }
 
     /// Counts of each scalar, folded into 32 buckets and saturated at 255.

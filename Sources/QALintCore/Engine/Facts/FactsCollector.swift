@@ -75,20 +75,24 @@ public struct FactsCollector: Sendable {
         guard let links = spec.links, let index = document.schema.partIndex(links.section),
               let entrySpec = document.schema.parts[index].entries else { return [] }
         var result: [LinkFact] = []
+        // Field names as entries carry them (`section.field`), built once per page, not per entry.
+        let prefix = "\(links.section)."
+        let titleName = prefix + links.title
+        let excerptNames = links.excerpts.map { (field: $0.field, qualified: prefix + $0.field) }
+        let lineSlots = links.lines.map { link in (name: link.line, slot: entrySpec.lines.firstIndex { $0.name == link.line }) }
         for match in document.occurrences[index] {
             for entry in match.entries {
-                guard let title = entry.fields.first(where: { $0.name == "\(links.section).\(links.title)" }), !title.value.isEmpty else { continue }
+                guard let title = entry.fields.first(where: { $0.name == titleName }), !title.value.isEmpty else { continue }
                 var excerpts: [String: ExcerptFact] = [:]
-                for (field, _) in links.excerpts {
-                    guard let value = entry.fields.first(where: { $0.name == "\(links.section).\(field)" }) else { continue }
+                for (field, qualified) in excerptNames {
+                    guard let value = entry.fields.first(where: { $0.name == qualified }) else { continue }
                     let (cut, body, whole) = excerptDigests(value.value)
                     excerpts[field] = ExcerptFact(cut: cut, body: body, whole: whole, range: Located(value, in: document).range)
                 }
                 var entryLines: [String: [String: String]] = [:]
                 var ranges: [String: SourceRange] = [:]
-                for (lineName, _) in links.lines {
-                    guard let slot = entrySpec.lines.firstIndex(where: { $0.name == lineName }), let line = entry.assigned[slot] else { continue }
-                    let prefix = "\(links.section)."
+                for (lineName, slot) in lineSlots {
+                    guard let slot, let line = entry.assigned[slot] else { continue }
                     entryLines[lineName] = Dictionary(entry.fields.filter { $0.lineIndex == line }
                         .map { (String($0.name.dropFirst(prefix.count)), $0.value) }, uniquingKeysWith: { first, _ in first })
                     let bounds = document.source.lines[line]

@@ -27,11 +27,27 @@ struct LengthKind: RuleKind {
     func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
         guard let index = document.schema.partIndex(part), let match = document.occurrences[index].first, match.hasContent else { return }
         let lines = Array(match.body).filter { !document.source.isBlank(lineIndex: $0) }
+        // Counted on the bytes, and only the units some limit needs: words are runs of bytes
+        // other than space and tab (no multi-byte scalar contains either), characters are
+        // columns (Unicode scalars, an invalid sequence counting as one).
         var counts = ["lines": lines.count, "words": 0, "characters": 0]
-        for line in lines {
-            let text = document.source.lineText(line)
-            counts["words"]! += text.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
-            counts["characters"]! += text.unicodeScalars.count
+        let units = Set(limits.map(\.unit))
+        if units.contains("words") {
+            counts["words"] = document.source.bytes.withUnsafeBufferPointer { buffer in
+                var words = 0
+                for line in lines {
+                    var inWord = false
+                    for index in document.source.lines[line].start..<document.source.lines[line].end {
+                        let blank = buffer[index] == 0x20 || buffer[index] == 0x09
+                        if !blank && !inWord { words += 1 }
+                        inWord = !blank
+                    }
+                }
+                return words
+            }
+        }
+        if units.contains("characters") {
+            counts["characters"] = lines.reduce(0) { $0 + document.source.column(lineIndex: $1, offset: document.source.lines[$1].end) - 1 }
         }
         for limit in limits {
             let count = counts[limit.unit] ?? 0

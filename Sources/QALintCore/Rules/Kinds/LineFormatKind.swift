@@ -12,6 +12,10 @@ struct LineFormatKind: RuleKind {
 
     let targets: [String]
     let constraints: [(field: String, constraint: FieldConstraint)]
+    /// Each target split at its first dot (`similar_qa.doctor` → `similar_qa`, `doctor`), once.
+    private let pieces: [[String]]
+    /// Per target, the constraint fields as its matches name them (`similar_qa.doctor` for an entry line).
+    private let fieldNames: [[String]]
 
     init(options: inout OptionsReader, environment: KindEnvironment) {
         targets = options.strings("lines") ?? []
@@ -27,18 +31,20 @@ struct LineFormatKind: RuleKind {
         }
         options.errors += errors
         constraints = list
+        let split = targets.map { $0.split(separator: ".", maxSplits: 1).map(String.init) }
+        pieces = split
+        fieldNames = split.map { pieces in list.map { pieces.count == 2 ? "\(pieces[0]).\($0.0)" : $0.0 } }
     }
 
     func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
         let schema = document.schema
-        for target in targets {
-            let pieces = target.split(separator: ".", maxSplits: 1).map(String.init)
+        for (pieces, names) in zip(pieces, fieldNames) where !pieces.isEmpty {
             guard let partIndex = schema.partIndex(pieces[0]) else { continue }
             let part = schema.parts[partIndex]
             if pieces.count == 1, case .line(_, let template) = part.shape {
                 for match in document.occurrences[partIndex] {
                     guard let line = match.anchorLine, let result = match.templateMatch else { continue }
-                    report(result, line: line, template: template, label: part.label, fields: match.fields, prefix: "", document, &findings)
+                    report(result, line: line, template: template, label: part.label, fields: match.fields, names: names, document, &findings)
                 }
             } else if pieces.count == 2, let spec = part.entries, let slot = spec.lines.firstIndex(where: { $0.name == pieces[1] }) {
                 let label = spec.lines.count == 1 ? spec.label : "\(spec.label) \(pieces[1]) line"
@@ -47,7 +53,7 @@ struct LineFormatKind: RuleKind {
                         guard let line = entry.assigned[slot], let result = entry.matches[slot] else { continue }
                         let fields = entry.fields.filter { $0.lineIndex == line }
                         report(result, line: line, template: spec.lines[slot].template, label: label, fields: fields,
-                               prefix: "\(part.id).", document, &findings)
+                               names: names, document, &findings)
                     }
                 }
             }
@@ -55,7 +61,7 @@ struct LineFormatKind: RuleKind {
     }
 
     private func report(
-        _ result: TemplateMatch, line: Int, template: LineTemplate, label: String, fields: [Field], prefix: String,
+        _ result: TemplateMatch, line: Int, template: LineTemplate, label: String, fields: [Field], names: [String],
         _ document: Document, _ findings: inout [Finding]
     ) {
         if let literal = result.missingLiteral {
@@ -64,8 +70,8 @@ struct LineFormatKind: RuleKind {
             ]))
             return
         }
-        for (name, constraint) in constraints {
-            guard let field = fields.first(where: { $0.name == prefix + name }) else { continue }
+        for ((name, constraint), qualified) in zip(constraints, names) {
+            guard let field = fields.first(where: { $0.name == qualified }) else { continue }
             guard let problem = constraint.problem(with: field.value) else { continue }
             var finding = Finding(field: field, message: "field", values: [
                 "line": capitalised(label), "field": document.schema.label(ofField: name), "problem": problem, "value": field.value,
