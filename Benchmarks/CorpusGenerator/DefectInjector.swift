@@ -48,7 +48,7 @@ struct DefectInjector {
             return [layout.doctor + 1]
         case .dateFormat, .dateOrder, .futureDate: return [breakDate(rule, &page)]
         case .unknownSpecialty:
-            page.lines[layout.doctor] = "Dr. \(plan.doctors.unusedName(&random)) reply \(misspelt(model.doctor.specialty))"
+            page.lines[layout.doctor] = "Dr. \(DoctorPool.oneOffName(forPage: model.index)) reply \(misspelt(model.doctor.specialty))"
             return [layout.doctor + 1]
         case .doctorConsistency:
             var other = model.department

@@ -44,9 +44,19 @@ public struct DoctorPool: Sendable {
         self.names = names.union(Self.reserved)
     }
 
-    /// A name that no doctor of the pool has (for a one-off doctor).
-    func unusedName(_ random: inout SplitMix64) -> String {
-        Self.freshName(&random, avoiding: names)
+    /// The one-off doctor of page `index`: a name no doctor of the pool has (their given names
+    /// have two syllables, this one three) and no other page's one-off doctor has (the page
+    /// index is spelt in syllables), so two one-off doctors never look like one doctor with two
+    /// specialties, however large the corpus.
+    static func oneOffName(forPage index: Int) -> String {
+        var rest = index
+        var parts: [String] = []
+        for _ in 0..<3 {
+            parts.append(syllables[rest % syllables.count])
+            rest /= syllables.count
+        }
+        let given = TitleCase.capitalised(parts[0]) + parts[1] + parts[2]
+        return "\(surnames[rest % surnames.count]) \(given)"
     }
 
     /// A random Pinyin name not in `taken`; the given name is two syllables run together.

@@ -18,7 +18,8 @@ public struct EntryMatch: Sendable {
     public let lineIndices: [Int]
     /// For each line the schema expects, the line given for it (nil when missing).
     public let assigned: [Int?]
-    /// For each line the schema expects, how its template matched (nil when missing).
+    /// For each line the schema expects, how its template matched (nil when missing); its
+    /// captures are already the entry's `fields`, so they are not kept here.
     public let matches: [TemplateMatch?]
     /// The fields read, qualified by the section id.
     public let fields: [Field]
@@ -34,7 +35,7 @@ public struct PartMatch: Sendable {
     public let anchorLine: Int?
     /// The lines of the body (a block's lines, a section's lines after the heading).
     public let body: Range<Int>
-    /// For line parts, how the template matched.
+    /// For line parts, how the template matched (captures are in `fields`, not kept here).
     public let templateMatch: TemplateMatch?
     /// Fields read from a line part.
     public let fields: [Field]
@@ -64,7 +65,9 @@ public struct Document: Sendable {
         self.source = source
         self.schema = schema
         self.occurrences = occurrences
-        var index: [String: [Field]] = [:]
+        // Sized for the default schema's ~15 field names up front: growing the table on every page
+        // cost more than filling it.
+        var index = [String: [Field]](minimumCapacity: 24)
         for matches in occurrences {
             for match in matches {
                 for field in match.fields { index[field.name, default: []].append(field) }

@@ -125,11 +125,13 @@ public struct DocumentParser: Sendable {
 
     private func lineMatch(_ partIndex: Int, _ part: SchemaPart, _ template: LineTemplate, line: Int, _ state: ParseState) -> PartMatch {
         let bounds = state.source.lines[line]
-        let match = template.match(state.buffer, start: bounds.start, end: bounds.end)
+        var match = template.match(state.buffer, start: bounds.start, end: bounds.end)
         let fields = match.captures.reversed().map { capture in
             Field(name: capture.name, value: state.source.text(capture.start, capture.end), lineIndex: line,
                   start: capture.start, end: capture.end)
         }
+        // The captures live on as fields; the stored match keeps only its verdict.
+        match.captures = []
         return PartMatch(partIndex: partIndex, anchorLine: line, body: line..<(line + 1), templateMatch: match,
                          fields: fields, entries: [], hasContent: true)
     }

@@ -44,12 +44,14 @@ struct EntryParser {
                 continue
             }
             let bounds = source.lines[line]
-            let match = spec.lines[slot].template.match(buffer, start: bounds.start, end: bounds.end)
-            matches.append(match)
+            var match = spec.lines[slot].template.match(buffer, start: bounds.start, end: bounds.end)
             for capture in match.captures.reversed() {
                 fields.append(Field(name: qualifiedNames[capture.name] ?? "\(section).\(capture.name)", value: source.text(capture.start, capture.end),
                                     lineIndex: line, start: capture.start, end: capture.end))
             }
+            // The captures live on as fields; the stored match keeps only its verdict.
+            match.captures = []
+            matches.append(match)
         }
         return EntryMatch(lineIndices: lines, assigned: assigned, matches: matches, fields: fields, terminated: terminated)
     }

@@ -10,28 +10,33 @@ struct FieldMatchKind: RuleKind {
     let section: String
     let field: String
     let equals: String
+    /// `section.field` and `section.equals`, as entries name their fields.
+    private let qualifiedField: String
+    private let qualifiedEquals: String
 
     init(options: inout OptionsReader, environment: KindEnvironment) {
         section = options.string("section") ?? ""
         FieldSelector.validatePart(section, key: "section", &options, environment.schema)
         field = options.string("field") ?? ""
         equals = options.string("equals") ?? ""
-        FieldSelector.validateFields(["\(section).\(field)", "\(section).\(equals)"], key: "field", &options, environment.schema)
+        qualifiedField = "\(section).\(field)"
+        qualifiedEquals = "\(section).\(equals)"
+        FieldSelector.validateFields([qualifiedField, qualifiedEquals], key: "field", &options, environment.schema)
     }
 
     func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
         guard let index = document.schema.partIndex(section) else { return }
         for match in document.occurrences[index] {
             for entry in match.entries {
-                guard let actual = entry.fields.first(where: { $0.name == "\(section).\(field)" }),
-                      let expected = entry.fields.first(where: { $0.name == "\(section).\(equals)" }),
+                guard let actual = entry.fields.first(where: { $0.name == qualifiedField }),
+                      let expected = entry.fields.first(where: { $0.name == qualifiedEquals }),
                       actual.value != expected.value else { continue }
                 var finding = actual.start < actual.end
                     ? Finding(field: actual, message: "differs")
                     : Finding(wholeLine: actual.lineIndex, of: document.source, message: "differs")
                 finding.values = [
-                    "field": document.schema.label(ofField: "\(section).\(field)"), "value": actual.value,
-                    "expected_field": document.schema.label(ofField: "\(section).\(equals)"), "expected": expected.value,
+                    "field": document.schema.label(ofField: qualifiedField), "value": actual.value,
+                    "expected_field": document.schema.label(ofField: qualifiedEquals), "expected": expected.value,
                 ]
                 finding.fix = Fix(start: actual.start, end: actual.end,
                                   replacement: Array(document.source.bytes[expected.start..<expected.end]))

@@ -22,8 +22,13 @@ struct LineEndingsKind: RuleKind {
 
     func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
         let lines = document.source.lines
+        // Counted in a small array by raw value: a dictionary hashed on every line of every page.
+        var tally = [Int](repeating: 0, count: 4)
+        for line in lines { tally[Int(line.terminator.rawValue)] += 1 }
         var counts: [LineTerminator: Int] = [:]
-        for line in lines where line.terminator != .none { counts[line.terminator, default: 0] += 1 }
+        for terminator in [LineTerminator.lf, .crlf, .cr] where tally[Int(terminator.rawValue)] > 0 {
+            counts[terminator] = tally[Int(terminator.rawValue)]
+        }
         guard !counts.isEmpty else { return }
         let expected = required ?? dominant(counts)
         guard counts.keys.contains(where: { $0 != expected }) else { return }

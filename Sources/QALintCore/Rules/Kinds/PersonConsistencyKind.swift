@@ -16,9 +16,17 @@ struct PersonConsistencyKind: CorpusRuleKind {
     func checkCorpus(_ corpus: CorpusIndex, context: CheckContext, into findings: inout [CorpusFinding]) {
         let registry = context.reference.doctors
         var seen: [String: [String: [(page: Int, fact: PersonFact)]]] = [:]
+        // A corpus names a few hundred doctors many times over: fold each spelling once.
+        var keys: [String: String] = [:]
         for (page, facts) in corpus.pages.enumerated() {
             for person in facts.people {
-                seen[PersonPairs.key(person.name.value, registry: registry), default: [:]][person.group.value, default: []].append((page, person))
+                let name = person.name.value
+                let key = keys[name] ?? {
+                    let folded = PersonPairs.key(name, registry: registry)
+                    keys[name] = folded
+                    return folded
+                }()
+                seen[key, default: [:]][person.group.value, default: []].append((page, person))
             }
         }
         for key in seen.keys.sorted() {
