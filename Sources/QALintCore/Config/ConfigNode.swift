@@ -56,7 +56,9 @@ extension ConfigNode {
     public static func parse(yaml: String, file: String) throws(ConfigErrors) -> ConfigNode {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // The basic resolver tags every scalar a string: readers type scalars themselves, and
+            // the default resolver's regular expressions were most of a one-page run's start-up.
+            node = try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             throw ConfigErrors([yamlError(error, file: file)])
         } catch {
@@ -71,8 +73,8 @@ extension ConfigNode {
         let column = node.mark?.column ?? 1
         switch node {
         case .scalar(let scalar):
-            let text = scalar.tag.description == Tag.Name.null.rawValue && scalar.style == .plain
-                && ["", "~", "null", "Null", "NULL"].contains(scalar.string) ? "" : scalar.string
+            // A plain null (`~`, `null`, nothing) reads as empty; quoted, it is the text itself.
+            let text = scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string) ? "" : scalar.string
             return ConfigNode(value: .scalar(text), file: file, line: line, column: column)
         case .mapping(let mapping):
             let pairs = mapping.map { (key: convert($0.key, file: file), value: convert($0.value, file: file)) }
