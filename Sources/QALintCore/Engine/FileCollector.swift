@@ -75,17 +75,23 @@ public struct FileCollector {
             problems.append(FileReader.problem(directory, errno))
             return
         }
-        var names: [String] = []
+        var names: [(name: String, regular: Bool)] = []
         while let entry = readdir(handle) {
             let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
                 pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
             }
             if name.hasPrefix(".") { continue }
-            names.append(name)
+            // The directory entry's type spares two stat calls per page when the file system
+            // gives it; anything else (a link, a directory, an unknown type) is looked at below.
+            names.append((name, entry.pointee.d_type == UInt8(DT_REG)))
         }
         closedir(handle)
-        for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+        for (name, regular) in names.sorted(by: { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }) {
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            if regular {
+                if configuration.selects(relative(path, to: root)) { files.append(path) }
+                continue
+            }
             var link = stat()
             if !followsExternalLinks, lstat(path, &link) == 0, (link.st_mode & S_IFMT) == S_IFLNK {
                 let target = CanonicalPath.of(path)

@@ -18,23 +18,24 @@ extension Linter {
         let (files, problems, walkNotes) = collector.collectWithNotes(paths.filter { $0 != "-" })
         var inputs = files.map(LintInput.file)
         if let stdin, paths.contains("-") { inputs.insert(stdin, at: 0) }
-        var corpusFiles: [String] = []
+        var corpusFiles: [(path: String, key: String)] = []
         var allProblems = problems
         if let corpus, factsCollector != nil {
             let (found, corpusProblems) = collector.collect([corpus])
-            let targets = Set(files.map(CanonicalPath.of))
-            corpusFiles = found.filter { !targets.contains(CanonicalPath.of($0)) }
+            var resolver = CanonicalPath.Resolver()
+            let targets = Set(files.map { resolver.of($0) })
+            corpusFiles = found.map { ($0, resolver.of($0)) }.filter { !targets.contains($0.key) }
             allProblems += corpusProblems
         }
-        var report = run(targets: inputs, corpus: corpusFiles, problems: allProblems, context: context, jobs: jobs,
-                         corpusKnown: corpus != nil || lintsDirectory, cachePath: corpus == nil ? nil : cache)
+        var report = run(targets: inputs, corpus: corpusFiles.map(\.path), corpusKeys: corpusFiles.map(\.key), problems: allProblems,
+                         context: context, jobs: jobs, corpusKnown: corpus != nil || lintsDirectory, cachePath: corpus == nil ? nil : cache)
         report.notes = walkNotes + report.notes
         return report
     }
 
     /// Pass 1 over targets (diagnostics and facts) and corpus pages (facts), then pass 2.
     func run(
-        targets: [LintInput], corpus: [String], problems: [InputProblem], context: CheckContext, jobs: Int,
+        targets: [LintInput], corpus: [String], corpusKeys: [String]? = nil, problems: [InputProblem], context: CheckContext, jobs: Int,
         corpusKnown: Bool = true, cachePath: String? = nil
     ) -> LintReport {
         let wantFacts = factsCollector != nil && corpusKnown
@@ -54,7 +55,7 @@ extension Linter {
             cache = loaded
             if case .discarded(let reason) = status { notes.append("facts cache \(cachePath) was rebuilt: \(reason)") }
         }
-        let corpusFacts = wantFacts ? corpusPageFacts(corpus, cache: cache, jobs: jobs, tick: tick) : []
+        let corpusFacts = wantFacts ? corpusPageFacts(corpus, keys: corpusKeys, cache: cache, jobs: jobs, tick: tick) : []
         var diagnostics: [Diagnostic] = []
         var linted: [String] = []
         var facts: [PageFacts] = []
@@ -81,7 +82,9 @@ extension Linter {
             case .failure(let problem): allProblems.append(problem)
             }
         }
-        if let cachePath, cache != nil {
+        // An unchanged corpus leaves the cache as it is: rewriting a site-sized cache on every
+        // run cost more than reading it.
+        if let cachePath, let cache, !cache.holdsExactly(entries) {
             do {
                 try AtomicWriter.write(FactsCache.encode(entries, configurationDigest: factsDigest), to: cachePath)
             } catch {
@@ -103,12 +106,12 @@ extension Linter {
     /// Facts of corpus pages that are not reported on: from the cache when the file is
     /// unchanged (or its contents are known), else parsed.
     private func corpusPageFacts(
-        _ paths: [String], cache: FactsCache?, jobs: Int, tick: @Sendable () -> Void
+        _ paths: [String], keys: [String]?, cache: FactsCache?, jobs: Int, tick: @Sendable () -> Void
     ) -> [Result<(entry: FactsCache.Entry, fromCache: Bool), InputProblem>] {
         ParallelMap.map(count: paths.count, jobs: jobs) { index in
             defer { tick() }
             let path = paths[index]
-            let key = CanonicalPath.of(path)
+            let key = keys?[index] ?? CanonicalPath.of(path)
             let stamp = FileStamp(path)
             if let stamp, var hit = cache?.facts(key: key, stamp: stamp) {
                 hit.facts.path = path

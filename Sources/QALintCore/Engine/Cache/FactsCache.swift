@@ -51,6 +51,15 @@ public struct FactsCache: Sendable {
         }
     }
 
+    /// Whether writing `entries` would store what this cache already holds: the same files,
+    /// each with the same stamp and contents (then a run need not rewrite the file).
+    func holdsExactly(_ entries: [Entry]) -> Bool {
+        entries.count == byKey.count && entries.allSatisfy { entry in
+            guard let known = byKey[entry.key] else { return false }
+            return known.stamp == entry.stamp && known.digest == entry.digest
+        }
+    }
+
     mutating func insert(_ entry: Entry) {
         byKey[entry.key] = entry
         byDigest[entry.digest] = entry
