@@ -29,30 +29,7 @@ while [[ $# -gt 0 ]]; do
 done
 if (( runs < 5 )); then echo "run.sh: --runs must be at least 5" >&2; exit 2; fi
 
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-scratch="$root/.build-bench-release"
-log() { echo "run.sh: $*" >&2; }
-
-# --- tools -------------------------------------------------------------------------------
-apt_updated=0
-apt_install() {
-    if (( apt_updated == 0 )); then apt-get update -qq >&2; apt_updated=1; fi
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >&2
-}
-command -v hyperfine >/dev/null || { log "installing hyperfine"; apt_install hyperfine; }
-[[ -x /usr/bin/time ]] || { log "installing time"; apt_install time; }
-if ! command -v rumdl >/dev/null; then
-    log "installing rumdl"
-    python3 -m pip install --quiet rumdl >&2 || python3 -m pip install --quiet --break-system-packages rumdl >&2
-    hash -r
-fi
-command -v rumdl >/dev/null || { log "rumdl is not on PATH after installing it"; exit 1; }
-
-# --- build ---------------------------------------------------------------------------------
-log "building release qalint and qalint-corpus"
-(cd "$root" && swift build -c release --scratch-path "$scratch" --product qalint >&2 \
-    && swift build -c release --scratch-path "$scratch" --product qalint-corpus >&2)
-bin="$(cd "$root" && swift build -c release --scratch-path "$scratch" --show-bin-path)"
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 # --- corpus --------------------------------------------------------------------------------
 work="$(mktemp -d "${TMPDIR:-/tmp}/qalint-bench.XXXXXX")"
@@ -72,19 +49,18 @@ bytes=$(du -sb "$dir" | cut -f1)
 grep_cmd="grep -c 'Ask Date' -r '$dir'"
 rumdl_cmd="rumdl check '$dirmd'"
 qalint_cmd="'$bin/qalint' lint '$dir' --today $today --format json > /dev/null"
+qalint1_cmd="'$bin/qalint' lint '$dir' --today $today --format json --jobs 1 > /dev/null"
 
 log "timing with hyperfine (warmup 1, $runs runs)"
 hyperfine --style basic --warmup 1 --runs "$runs" --ignore-failure \
     --export-json "$work/hyperfine.json" \
-    -n grep "$grep_cmd" -n rumdl "$rumdl_cmd" -n qalint "$qalint_cmd" >&2
+    -n grep "$grep_cmd" -n rumdl "$rumdl_cmd" -n qalint "$qalint_cmd" -n qalint-1 "$qalint1_cmd" >&2
 
-peak_rss() { # kB of the largest resident set while running "$1"
-    { /usr/bin/time -v bash -c "$1" 2>&1 >/dev/null || true; } | awk -F': ' '/Maximum resident set size/ { print $2 }'
-}
 log "measuring peak memory"
 rss_grep=$(peak_rss "$grep_cmd")
 rss_rumdl=$(peak_rss "$rumdl_cmd")
 rss_qalint=$(peak_rss "$qalint_cmd")
+rss_qalint1=$(peak_rss "$qalint1_cmd")
 # Findings against the generator's ground truth: (file, line, rule) triples.
 accuracy=$({ "$bin/qalint" lint "$dir" --today "$today" --format json 2>/dev/null || true; } | python3 -c '
 import json, os, sys
@@ -97,13 +73,15 @@ print(f"qalint reported {len(found)} findings for {len(truth)} injected defects:
 
 # --- report --------------------------------------------------------------------------------
 table=$(python3 - "$work/hyperfine.json" "$pages" "$bytes" "$rss_grep" "$rss_rumdl" "$rss_qalint" "$accuracy" \
-    "$(nproc)" "$(rumdl --version 2>/dev/null | head -1)" <<'PY'
+    "$(nproc)" "$(rumdl --version 2>/dev/null | head -1)" "$rss_qalint1" <<'PY'
 import json, sys
 results = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
 pages, size = int(sys.argv[2]), int(sys.argv[3])
 rss = dict(zip(["grep", "rumdl", "qalint"], sys.argv[4:7]))
+rss["qalint-1"] = sys.argv[10]
 accuracy, cores, rumdl_version = sys.argv[7], sys.argv[8], sys.argv[9]
-median = {name: results[name]["median"] for name in ["grep", "rumdl", "qalint"]}
+names = ["grep", "rumdl", "qalint", "qalint-1"]
+median = {name: results[name]["median"] for name in names}
 print(f"Corpus: {pages} pages, {size / 1e6:.1f} MB ({size / pages / 1000:.1f} KB a page); {cores} cores; {rumdl_version}.")
 print()
 print(f"{accuracy}.")
@@ -111,8 +89,9 @@ print()
 print("| tool | command | median | min … max | pages/s | MB/s | × grep | × rumdl | peak RSS |")
 print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
 labels = {"grep": "`grep -c 'Ask Date' -r DIR`", "rumdl": "`rumdl check DIR.md`",
-          "qalint": "`qalint lint DIR --today … --format json`"}
-for name in ["grep", "rumdl", "qalint"]:
+          "qalint": "`qalint lint DIR --today … --format json`",
+          "qalint-1": "the same with `--jobs 1`"}
+for name in names:
     r, m = results[name], median[name]
     print(f"| {name} | {labels[name]} | {m * 1000:.0f} ms | {r['min'] * 1000:.0f} … {r['max'] * 1000:.0f} ms "
           f"| {pages / m:,.0f} | {size / m / 1e6:,.0f} | {m / median['grep']:.2f} | {m / median['rumdl']:.2f} "

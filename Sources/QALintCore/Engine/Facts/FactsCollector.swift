@@ -58,11 +58,12 @@ public struct FactsCollector: Sendable {
     /// Whether `text` ends in the ellipsis, the digest of the text before it, and of the whole
     /// text, in one pass: the digest is streamed, so the whole text's digest continues the body's.
     private func excerptDigests(_ text: String) -> (cut: Bool, body: TextDigest, whole: TextDigest) {
-        let cut = text.hasSuffix(ellipsis)
         var copy = text
+        let mark = Array(ellipsis.utf8)
         return copy.withUTF8 { bytes in
+            let cut = bytes.count >= mark.count && bytes.suffix(mark.count).elementsEqual(mark)
             var builder = TextDigest.Builder(length: nil)
-            let bodyEnd = cut ? bytes.count - ellipsis.utf8.count : bytes.count
+            let bodyEnd = cut ? bytes.count - mark.count : bytes.count
             builder.append(bytes, from: 0, to: bodyEnd)
             let body = builder.digest
             guard cut else { return (false, body, body) }

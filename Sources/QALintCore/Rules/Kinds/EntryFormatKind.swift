@@ -19,6 +19,8 @@ struct EntryFormatKind: RuleKind {
     let qualifiedExcerpts: [String]
     let maxLength: Int
     let ellipsis: String
+    /// The ellipsis as UTF-8, for a byte comparison with each excerpt's end.
+    private let ellipsisBytes: [UInt8]
 
     init(options: inout OptionsReader, environment: KindEnvironment) {
         section = options.string("section") ?? ""
@@ -31,6 +33,7 @@ struct EntryFormatKind: RuleKind {
         let length = options.int("max_length", range: 1...1_000_000)
         maxLength = length ?? 280
         ellipsis = options.string("ellipsis") ?? "..."
+        ellipsisBytes = Array(ellipsis.utf8)
         if let index = environment.schema.partIndex(section), environment.schema.parts[index].entries == nil {
             options.fail("section", "part '\(section)' has no entries")
         }
@@ -58,8 +61,11 @@ struct EntryFormatKind: RuleKind {
         // Scalars counted on the UTF-8 bytes (every byte but a continuation byte starts one):
         // the String view's count walks the text far more slowly, and most fields pass.
         var value = field.value
-        let count = value.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
-        let cut = field.value.hasSuffix(ellipsis)
+        let (count, cut) = value.withUTF8 { bytes in
+            var scalars = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { scalars += 1 }
+            return (scalars, bytes.count >= ellipsisBytes.count && bytes.suffix(ellipsisBytes.count).elementsEqual(ellipsisBytes))
+        }
         let length = cut ? count - ellipsis.unicodeScalars.count : count
         guard length > maxLength else { return }
         let label = document.schema.label(ofField: name)
