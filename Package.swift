@@ -39,7 +39,7 @@ let package = Package(
             dependencies: ["CorpusGenerator", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Benchmarks/qalint-corpus"
         ),
-        .testTarget(name: "QALintCoreTests", dependencies: ["QALintCore"], exclude: ["Reporters/Fixtures"]),
+        .testTarget(name: "QALintCoreTests", dependencies: ["QALintCore"], exclude: ["Reporters/Fixtures", "Fuzz/Inputs"]),
         .testTarget(name: "qalintTests", dependencies: ["QALintCore"]),
         .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator", "QALintCore"]),
     ],

@@ -9,6 +9,8 @@ enum DateRepair {
         for scalar in text.unicodeScalars {
             switch scalar.value {
             case 0x30...0x39, 0xFF10...0xFF19:
+                // No part has more than four digits, and a longer run would overflow `Int`.
+                guard digits[digits.count - 1] < 4 else { return nil }
                 let value = Int(scalar.value >= 0xFF10 ? scalar.value - 0xFF10 : scalar.value - 0x30)
                 numbers[numbers.count - 1] = numbers[numbers.count - 1] * 10 + value
                 digits[digits.count - 1] += 1
