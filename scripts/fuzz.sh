@@ -13,8 +13,11 @@
 # Set FUZZ_KEEP_CORPUS=1 to keep the grown corpus, FUZZ_NO_BUILD=1 to skip the build,
 # FUZZ_BUILD=debug to fuzz a debug build (default release: about 3x the executions per second
 # under ASan, with the same checks, as QALintCore has no `assert`; see docs/fuzzing.md).
+# FUZZ_SANITIZE=none builds without AddressSanitizer (in .build-fuzz-plain): several times the
+# executions per second, for long runs after the ASan ones; crashes, traps, hangs and running
+# out of memory are still found, memory errors and leaks are not.
 # To replay one input: SWIFT_BACKTRACE=enable=no Fuzz/.build-fuzz/release/FuzzLint FILE
-# (or FuzzConfig FILE; debug/ for a debug build).
+# (or FuzzConfig FILE; debug/ for a debug build, .build-fuzz-plain/ for FUZZ_SANITIZE=none).
 # See docs/fuzzing.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,16 +35,21 @@ build=${FUZZ_BUILD:-release}
 [[ "$build" =~ ^(debug|release)$ ]] || { echo "fuzz.sh: FUZZ_BUILD must be debug or release" >&2; exit 2; }
 [[ "$seconds" =~ ^[0-9]+$ ]] || usage
 shift 2
+case "${FUZZ_SANITIZE:-address}" in
+  address) swiftc_sanitize=fuzzer,address; cc_sanitize=fuzzer-no-link,address; scratch=.build-fuzz ;;
+  none) swiftc_sanitize=fuzzer; cc_sanitize=fuzzer-no-link; scratch=.build-fuzz-plain ;;
+  *) echo "fuzz.sh: FUZZ_SANITIZE must be address or none" >&2; exit 2 ;;
+esac
 
 if [ "${FUZZ_NO_BUILD:-}" != 1 ]; then
   # -Xcc also instruments the vendored C (libyaml in Yams). --product: a plain `swift build`
   # would also link the root package's executables (qalint, qalint-corpus) with the fuzzer
   # runtime, whose main needs an LLVMFuzzerTestOneInput they do not have.
   (cd Fuzz && swift build -c "$build" \
-    -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address \
-    --scratch-path .build-fuzz --product "$product" >&2)
+    -Xswiftc -sanitize="$swiftc_sanitize" -Xcc -fsanitize="$cc_sanitize" \
+    --scratch-path "$scratch" --product "$product" >&2)
 fi
-binary=Fuzz/.build-fuzz/$build/$product
+binary=Fuzz/$scratch/$build/$product
 [ -x "$binary" ] || { echo "fuzz.sh: $binary was not built" >&2; exit 1; }
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/qalint-fuzz-$target.XXXXXX")

@@ -31,46 +31,13 @@ enum FuzzConfig {
     static let verbose = ProcessInfoShim.environment("QALINT_FUZZ_VERBOSE") == "1"
     static let today = CalendarDate(year: 2026, month: 11, day: 25)!
 
-    /// The page the loaded rules lint (the example page of Rules/default.yml).
-    static let page: [UInt8] = Array("""
-        Knee pain after running
-        I have had pain below my right kneecap for two weeks after running.
-        Should I stop running?
-        Lin, 30~39 year old male. Ask Date: 2023/03/01
-        Dr. Chen Yongxue reply Orthopedics
-        Hello, this sounds like patellar tendinopathy.
-        Please rest and see an orthopedist if it persists.
-        Reply Date: 2023/03/02
-        More Info
-        Patellar tendinopathy is an overuse injury of the tendon below the kneecap.
-        Similar Q&A
-        Knee clicking on stairs
-        My knee clicks when I walk down stairs after a long run.
-        Dr. Chen Yongxue reply Orthopedics
-        Try shorter runs and strengthen your thigh muscles.[Read More] Knee clicking on stairs
-        Related FAQ
-        Knee Pain(Orthopedics)
-
-        """.utf8)
-    /// The page it links to (example_corpus of Rules/default.yml).
-    static let linked: [UInt8] = Array("""
-        Knee clicking on stairs
-        My knee clicks when I walk down stairs after a long run.
-        Chou, 20~29 year old female. Ask Date: 2022/11/02
-        Dr. Chen Yongxue reply Orthopedics
-        Try shorter runs and strengthen your thigh muscles.
-        Reply Date: 2022/11/03
-        More Info
-        Clicking without pain is usually harmless; pain or swelling deserves an examination.
-        Similar Q&A
-        Knee pain after running
-        I have had pain below my right kneecap for two weeks after running. Should I stop running?
-        Dr. Chen Yongxue reply Orthopedics
-        Hello, this sounds like patellar tendinopathy. Please rest and see an orthopedist if it persists.[Read More] Knee pain after running
-        Related FAQ
-        Knee Pain(Orthopedics)
-
-        """.utf8)
+    /// The example pages of the built-in rule set (`example_page` and `example_corpus` of
+    /// Rules/default.yml): the page the loaded rules lint, and the page it links to.
+    static let examples: ExampleSet = {
+        do { return try ConfigurationLoader().load(file: nil).examples } catch { fatalError("built-in configuration: \(error)") }
+    }()
+    static let page: [UInt8] = Array(examples.page.utf8)
+    static let linked: [UInt8] = Array((examples.corpus["stairs.txt"] ?? "").utf8)
 
     static func run(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []

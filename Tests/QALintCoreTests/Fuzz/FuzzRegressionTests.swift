@@ -16,7 +16,7 @@ struct FuzzRegressionTests {
             "2:105 encoding: Invalid UTF-8: byte that never appears in UTF-8 (0xFF)",
             "6:7 asker-format: Asker line: age '31~39' is not an age bucket such as 20~29",
             "11:13 date-format: Reply Date '2024\(String(repeating: "5", count: 82))/05/07' is not a date in the form YYYY/MM/DD",
-            "20:1 similar-qa-format: Similar Q&A entry has 4 lines; expected 4: <title> / <question> / Dr. <doctor> reply <specialty> / <reply>[Read More] <read_more_title>",
+            "20:1 similar-qa-format: Similar Q&A entry does not end with its last line; expected 4 lines: <title> / <question> / Dr. <doctor> reply <specialty> / <reply>[Read More] <read_more_title>",
         ]
         #expect(FuzzReplay.describe(outcome.page) == expected)
         // Beside the seed page, whose Similar Q&A links to the title this page had before the

@@ -8,6 +8,7 @@ struct EntryFormatKind: RuleKind {
     static let summary = "Reports entries with missing or extra lines, and excerpts not cut at the set length."
     static let messages = [
         (key: "lines", template: "{entry} has {count} lines; expected {expected}: {form}"),
+        (key: "unended", template: "{entry} does not end with its last line; expected {expected} lines: {form}"),
         (key: "long", template: "{field} excerpt has {count} characters; cut it at {max} and add '{ellipsis}'"),
         (key: "cut", template: "{field} excerpt is cut at {count} characters; expected {max} followed by '{ellipsis}'"),
     ]
@@ -45,7 +46,10 @@ struct EntryFormatKind: RuleKind {
             for entry in match.entries {
                 if entry.lineIndices.count != spec.lines.count || !entry.terminated {
                     let form = spec.lines.map { PartDescription.form(of: $0.template) }.joined(separator: " / ")
-                    findings.append(Finding(wholeLine: entry.lineIndices[0], of: document.source, message: "lines", values: [
+                    // The right number of lines, but none ends the entry: saying "4 lines; expected
+                    // 4" would not tell what is wrong.
+                    let message = entry.lineIndices.count == spec.lines.count ? "unended" : "lines"
+                    findings.append(Finding(wholeLine: entry.lineIndices[0], of: document.source, message: message, values: [
                         "entry": spec.label, "count": String(entry.lineIndices.count), "expected": String(spec.lines.count), "form": form,
                     ]))
                 }
