@@ -47,7 +47,9 @@ bytes=$(du -sb "$dir" | cut -f1)
 
 # --- measure -------------------------------------------------------------------------------
 grep_cmd="grep -c 'Ask Date' -r '$dir'"
-rumdl_cmd="rumdl check '$dirmd'"
+# --no-cache: rumdl otherwise keeps results in .rumdl_cache and re-lints nothing after the
+# warm-up, while qalint checks every page on every run.
+rumdl_cmd="rumdl check --no-cache '$dirmd'"
 qalint_cmd="'$bin/qalint' lint '$dir' --today $today --format json > /dev/null"
 qalint1_cmd="'$bin/qalint' lint '$dir' --today $today --format json --jobs 1 > /dev/null"
 
@@ -88,7 +90,7 @@ print(f"{accuracy}.")
 print()
 print("| tool | command | median | min … max | pages/s | MB/s | × grep | × rumdl | peak RSS |")
 print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
-labels = {"grep": "`grep -c 'Ask Date' -r DIR`", "rumdl": "`rumdl check DIR.md`",
+labels = {"grep": "`grep -c 'Ask Date' -r DIR`", "rumdl": "`rumdl check --no-cache DIR.md`",
           "qalint": "`qalint lint DIR --today … --format json`",
           "qalint-1": "the same with `--jobs 1`"}
 for name in names:
