@@ -24,6 +24,14 @@ struct ConfigurationTests {
         }
     }
 
+    @Test("scalars keep their text: YAML 1.1 booleans and numbers stay strings, a plain null is empty")
+    func scalars() throws {
+        let node = try ConfigNode.parse(yaml: "a: off\nb: 01\nc: ~\nd:\ne: 'null'\nf: yes\ng: 1.5e3\n", file: "x.yml")
+        let values = (node.mapping ?? []).map { "\($0.key.scalar ?? "?")=\($0.value.scalar ?? "?")" }
+        #expect(values == ["a=off", "b=01", "c=", "d=", "e=null", "f=yes", "g=1.5e3"])
+        #expect(errors("version: 1\nrules:\n  pii: off\n  date-order: warning\n") == [])
+    }
+
     @Test("an unknown key is reported at its position with a suggestion")
     func unknownKey() {
         #expect(errors("version: 1\nrulez:\n  pii: off\n") == ["2:1: unknown key 'rulez'; did you mean 'rules'?"])
@@ -87,6 +95,18 @@ struct ConfigurationTests {
         let page = (TestSupport.configuration.examplePage ?? "").replacingOccurrences(of: "Please rest", with: "I Guarantee rest")
         let found = TestSupport.lint(page, configuration: configuration).filter { $0.rule == "no-guarantees" }
         #expect(found.map { "\($0.range.line):\($0.range.column) \($0.severity.rawValue) \($0.message)" } == ["7:3 warning 'Guarantee' promises an outcome"])
+    }
+
+    @Test("a length in characters counts Unicode scalars, not bytes: 150 CJK characters pass, 151 do not")
+    func lengthInScalars() throws {
+        let page = TestSupport.configuration.examplePage ?? ""
+        func titleLength(_ title: String) -> [String] {
+            TestSupport.lint(page.replacingOccurrences(of: "Knee pain after running\nI have", with: "\(title)\nI have"))
+                .filter { $0.rule == "title-length" }.map(\.message)
+        }
+        #expect(titleLength(String(repeating: "膝", count: 150)) == [])
+        #expect(titleLength(String(repeating: "膝", count: 151)).count == 1)
+        #expect(titleLength(String(repeating: "膝", count: 151)).first?.contains("151") == true)
     }
 
     @Test("length and vocabulary rules work from the config")
