@@ -10,6 +10,8 @@ struct LengthKind: RuleKind {
 
     let part: String
     let limits: [(unit: String, min: Int?, max: Int?)]
+    /// The units some limit counts, so a page counts only those.
+    private let units: Set<String>
 
     init(options: inout OptionsReader, environment: KindEnvironment) {
         part = options.string("part") ?? ""
@@ -22,6 +24,7 @@ struct LengthKind: RuleKind {
         }
         if list.isEmpty { options.fail("part", "give at least one of min_/max_ words, lines or characters") }
         limits = list
+        units = Set(list.map { $0.0 })
     }
 
     func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
@@ -31,7 +34,6 @@ struct LengthKind: RuleKind {
         // other than space and tab (no multi-byte scalar contains either), characters are
         // columns (Unicode scalars, an invalid sequence counting as one).
         var counts = ["lines": lines.count, "words": 0, "characters": 0]
-        let units = Set(limits.map(\.unit))
         if units.contains("words") {
             counts["words"] = document.source.bytes.withUnsafeBufferPointer { buffer in
                 var words = 0
