@@ -34,6 +34,10 @@ extension Linter {
     }
 
     /// Pass 1 over targets (diagnostics and facts) and corpus pages (facts), then pass 2.
+    ///
+    /// Pages are read in batches and their facts appended to one table as each batch ends, so
+    /// memory holds the facts, never every page. With a cache, its table is that table: an
+    /// unchanged page's facts are a row already there, not a copy.
     func run(
         targets: [LintInput], corpus: [String], corpusKeys: [String]? = nil, problems: [InputProblem], context: CheckContext, jobs: Int,
         corpusKnown: Bool = true, cachePath: String? = nil
@@ -44,90 +48,116 @@ extension Linter {
         let tick: @Sendable () -> Void = { [progress] in
             if let progress { progress(read.add(1, ordering: .relaxed).newValue, total) }
         }
-        let results = ParallelMap.map(count: targets.count, jobs: jobs) { index -> Result<PageResult, InputProblem> in
-            defer { tick() }
-            return load(targets[index]).map { check($0, path: targets[index].name, context: context, facts: wantFacts) }
-        }
-        var cache: FactsCache?
         var notes: [String] = []
+        var table = FactsTable(layout: factsCollector?.layout ?? FactsLayout(nil))
+        var loaded: FactsCache?
         if let cachePath, wantFacts {
-            let (loaded, status) = FactsCache.load(cachePath, configurationDigest: factsDigest)
-            cache = loaded
+            var (cache, status) = FactsCache.load(cachePath, configurationDigest: factsDigest, layout: table.layout)
             if case .discarded(let reason) = status { notes.append("facts cache \(cachePath) was rebuilt: \(reason)") }
+            table = cache.takeTable()
+            loaded = cache
         }
-        let corpusFacts = wantFacts ? corpusPageFacts(corpus, keys: corpusKeys, cache: cache, jobs: jobs, tick: tick) : []
+        let cache = loaded
+        var pages = CorpusPages()
         var diagnostics: [Diagnostic] = []
         var linted: [String] = []
-        var facts: [PageFacts] = []
         var summaries: [PageSummary] = []
         var allProblems = problems
-        for (index, result) in results.enumerated() {
+        ParallelMap.forEach(count: targets.count, jobs: jobs, { index -> Result<PageResult, InputProblem> in
+            defer { tick() }
+            return load(targets[index]).map { check($0, path: targets[index].name, context: context, facts: wantFacts) }
+        }, consume: { index, result in
             switch result {
             case .success(let page):
                 diagnostics += page.diagnostics
                 linted.append(targets[index].name)
-                if let pageFacts = page.facts { facts.append(pageFacts) }
+                if let facts = page.facts { pages.add(row: table.count, path: targets[index].name, reported: true); table.append(contentsOf: facts) }
                 if let summary = page.summary { summaries.append(summary) }
             case .failure(let problem): allProblems.append(problem)
             }
-        }
+        })
         var cachedPages = 0
         var entries: [FactsCache.Entry] = []
-        for result in corpusFacts {
-            switch result {
-            case .success(let page):
-                facts.append(page.entry.facts)
-                entries.append(page.entry)
-                if page.fromCache { cachedPages += 1 }
-            case .failure(let problem): allProblems.append(problem)
-            }
+        var entryRows: [Int] = []
+        if wantFacts {
+            ParallelMap.forEach(count: corpus.count, jobs: jobs, { index in
+                defer { tick() }
+                return corpusPageFacts(corpus[index], key: corpusKeys?[index], cache: cache)
+            }, consume: { index, result in
+                switch result {
+                case .success(let page):
+                    let row: Int
+                    switch page.facts {
+                    case .cached(let cachedRow):
+                        row = cachedRow
+                        cachedPages += 1
+                    case .parsed(let facts):
+                        row = table.count
+                        table.append(contentsOf: facts)
+                    }
+                    pages.add(row: row, path: corpus[index], reported: false)
+                    entries.append(page.entry)
+                    entryRows.append(row)
+                case .failure(let problem): allProblems.append(problem)
+                }
+            })
         }
         // An unchanged corpus leaves the cache as it is: rewriting a site-sized cache on every
         // run cost more than reading it.
         if let cachePath, let cache, !cache.holdsExactly(entries) {
             do {
-                try AtomicWriter.write(FactsCache.encode(entries, configurationDigest: factsDigest), to: cachePath)
+                try AtomicWriter.write(FactsCache.encode(entries, rows: entryRows, of: table, configurationDigest: factsDigest), to: cachePath)
             } catch {
                 notes.append("facts cache \(cachePath) could not be written: \(error.message)")
             }
         }
         if wantFacts {
-            diagnostics += corpusDiagnostics(CorpusIndex(pages: facts, reported: Set(linted)), targets: targets, context: context, jobs: jobs)
+            let index = CorpusIndex(table: table, rows: pages.rows, paths: pages.paths, reported: pages.reported)
+            diagnostics += corpusDiagnostics(index, targets: targets, context: context, jobs: jobs)
         }
         var report = LintReport(diagnostics: diagnostics, files: linted)
         report.problems = allProblems.sorted()
-        report.corpusSize = wantFacts ? facts.count : 0
+        report.corpusSize = wantFacts ? pages.rows.count : 0
         report.cachedPages = cachedPages
         report.notes = notes
         report.pages = summaries.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         return report
     }
 
-    /// Facts of corpus pages that are not reported on: from the cache when the file is
+    /// The pages of a run's corpus: their rows in the facts table, paths, and whether reported.
+    private struct CorpusPages {
+        var rows: [Int32] = []
+        var paths: [String] = []
+        var reported: [Bool] = []
+
+        mutating func add(row: Int, path: String, reported flag: Bool) {
+            rows.append(Int32(row))
+            paths.append(path)
+            reported.append(flag)
+        }
+    }
+
+    /// A corpus page's facts: a row of the cache's table, or read from the page.
+    private enum CorpusFacts: Sendable {
+        case cached(Int)
+        case parsed(FactsTable)
+    }
+
+    /// The facts of a corpus page that is not reported on: from the cache when the file is
     /// unchanged (or its contents are known), else parsed.
     private func corpusPageFacts(
-        _ paths: [String], keys: [String]?, cache: FactsCache?, jobs: Int, tick: @Sendable () -> Void
-    ) -> [Result<(entry: FactsCache.Entry, fromCache: Bool), InputProblem>] {
-        ParallelMap.map(count: paths.count, jobs: jobs) { index in
-            defer { tick() }
-            let path = paths[index]
-            let key = keys?[index] ?? CanonicalPath.of(path)
-            let stamp = FileStamp(path)
-            if let stamp, var hit = cache?.facts(key: key, stamp: stamp) {
-                hit.facts.path = path
-                return .success((hit, true))
-            }
-            return FileReader.read(path).map { bytes in
-                let digest = FNV.hash(bytes)
-                let stampNow = stamp ?? FileStamp(size: bytes.count, modified: 0, inode: 0)
-                if var known = cache?.facts(digest: digest) {
-                    known.facts.path = path
-                    return (FactsCache.Entry(key: key, stamp: stampNow, digest: digest, facts: known.facts), true)
-                }
-                let facts = self.facts(of: SourceText(bytes: bytes), path: path)
-                    ?? PageFacts(path: path, title: nil, texts: [:], lines: [:], people: [], links: [])
-                return (FactsCache.Entry(key: key, stamp: stampNow, digest: digest, facts: facts), false)
-            }
+        _ path: String, key: String?, cache: FactsCache?
+    ) -> Result<(entry: FactsCache.Entry, facts: CorpusFacts), InputProblem> {
+        let key = key ?? CanonicalPath.of(path)
+        let stamp = FileStamp(path)
+        if let stamp, let cache, let row = cache.row(key: key, stamp: stamp) {
+            return .success((FactsCache.Entry(key: key, stamp: stamp, digest: cache.entries[row].digest), .cached(row)))
+        }
+        return FileReader.read(path).map { bytes in
+            let digest = FNV.hash(bytes)
+            let entry = FactsCache.Entry(key: key, stamp: stamp ?? FileStamp(size: bytes.count, modified: 0, inode: 0), digest: digest)
+            if let row = cache?.row(digest: digest) { return (entry, .cached(row)) }
+            return (entry, .parsed(self.facts(of: SourceText(bytes: bytes), path: path)))
         }
     }
 
@@ -139,9 +169,10 @@ extension Linter {
         return FNV.hash(text)
     }
 
-    /// The facts of a corpus page that is not reported on.
-    func facts(of source: SourceText, path: String) -> PageFacts? {
-        factsCollector?.facts(of: parser.parse(source, path: path))
+    /// The facts of a corpus page that is not reported on, as a table of one page.
+    func facts(of source: SourceText, path: String) -> FactsTable {
+        guard let factsCollector else { return FactsTable(layout: FactsLayout(nil)) }
+        return factsCollector.facts(of: parser.parse(source, path: path))
     }
 
     func load(_ input: LintInput) -> Result<SourceText, InputProblem> {
@@ -163,7 +194,7 @@ extension Linter {
         var result: [Diagnostic] = []
         for (rule, findings) in zip(rules, perRule) {
             for finding in findings {
-                let path = index.pages[finding.page].path
+                let path = index.paths[finding.page]
                 let severity = configuration.severity(of: rule, for: path)
                 guard severity != .off else { continue }
                 let message = rule.messages[finding.message]?.render(finding.values) ?? finding.message

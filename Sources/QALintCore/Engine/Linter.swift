@@ -14,7 +14,8 @@ public struct Linter: Sendable {
     /// The outcome of one page's pass.
     struct PageResult: Sendable {
         var diagnostics: [Diagnostic]
-        var facts: PageFacts?
+        /// The page's facts, as a table of one page.
+        var facts: FactsTable?
         var summary: PageSummary?
     }
 

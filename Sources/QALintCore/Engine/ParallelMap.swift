@@ -22,6 +22,23 @@ enum ParallelMap {
         return slots.withLock { $0.map { $0! } }
     }
 
+    /// `transform(i)` for `i` in `0..<count` on `jobs` threads, `batch` items at a time, each
+    /// result handed to `consume` on the calling thread in item order; only one batch's results
+    /// are held at once.
+    static func forEach<T: Sendable>(
+        count: Int, jobs: Int, batch: Int = 4096, _ transform: @Sendable (Int) -> T, consume: (Int, T) -> Void
+    ) {
+        var start = 0
+        while start < count {
+            let size = min(batch, count - start)
+            let first = start
+            for (offset, result) in map(count: size, jobs: jobs, { transform(first + $0) }).enumerated() {
+                consume(first + offset, result)
+            }
+            start += size
+        }
+    }
+
     private static func flush<T: Sendable>(_ local: inout [(Int, T)], into slots: borrowing Mutex<[T?]>) {
         guard !local.isEmpty else { return }
         slots.withLock { slots in

@@ -7,14 +7,31 @@ struct FactsCacheTests {
     static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Samples").path
 
-    private func sampleEntries() -> [FactsCache.Entry] {
+    /// The Samples' pages as cache entries, with their facts as rows of one table.
+    private func samplePages() -> (entries: [FactsCache.Entry], facts: FactsTable) {
         let linter = Linter(configuration: TestSupport.configuration)
         let files = FileCollector(configuration: TestSupport.configuration).collect([Self.samples]).files
-        return files.map { path in
+        var table = FactsTable(layout: linter.factsCollector!.layout)
+        let entries = files.map { path in
             let bytes = try! FileReader.read(path).get()
-            return FactsCache.Entry(key: path, stamp: FileStamp(path)!, digest: FNV.hash(bytes),
-                                    facts: linter.facts(of: SourceText(bytes: bytes), path: path)!)
+            table.append(contentsOf: linter.facts(of: SourceText(bytes: bytes), path: path))
+            return FactsCache.Entry(key: path, stamp: FileStamp(path)!, digest: FNV.hash(bytes))
         }
+        return (entries, table)
+    }
+
+    private func encode(_ pages: (entries: [FactsCache.Entry], facts: FactsTable), digest: UInt64 = 42) -> [UInt8] {
+        FactsCache.encode(pages.entries, rows: Array(pages.entries.indices), of: pages.facts, configurationDigest: digest)
+    }
+
+    /// Row `row` of `table` alone, encoded: equal bytes mean equal facts.
+    private func encoded(row: Int, in table: FactsTable) -> [UInt8] {
+        var one = FactsTable(layout: table.layout)
+        var remap = FactsTable.Remap(for: table)
+        one.append(row: row, of: table, remap: &remap)
+        var writer = BinaryWriter()
+        one.encode(into: &writer)
+        return writer.bytes
     }
 
     private func write(_ bytes: [UInt8]) -> String {
@@ -25,35 +42,62 @@ struct FactsCacheTests {
 
     @Test("facts survive a round trip through the cache file, byte for byte")
     func roundTrip() {
-        let entries = sampleEntries()
-        let bytes = FactsCache.encode(entries, configurationDigest: 42)
-        let path = write(bytes)
-        let (cache, status) = FactsCache.load(path, configurationDigest: 42)
-        #expect(status == .loaded(entries.count))
-        for entry in entries {
-            #expect(cache.facts(key: entry.key, stamp: entry.stamp)?.facts == entry.facts)
-            #expect(cache.facts(digest: entry.digest)?.digest == entry.digest)
+        let pages = samplePages()
+        #expect(pages.facts.count == pages.entries.count && pages.entries.count > 30)
+        let bytes = encode(pages)
+        let (cache, status) = FactsCache.load(write(bytes), configurationDigest: 42, layout: pages.facts.layout)
+        #expect(status == .loaded(pages.entries.count))
+        for (row, entry) in pages.entries.enumerated() {
+            let cached = cache.row(key: entry.key, stamp: entry.stamp)
+            #expect(cached != nil)
+            if let cached { #expect(encoded(row: cached, in: cache.table) == encoded(row: row, in: pages.facts), "\(entry.key)") }
+            #expect(cache.row(digest: entry.digest).map { cache.entries[$0].digest } == entry.digest)
         }
-        #expect(FactsCache.encode(entries.reversed(), configurationDigest: 42) == bytes)
+        #expect(cache.encoded() == bytes)
+        let reversed = FactsCache.encode(pages.entries.reversed(), rows: pages.entries.indices.reversed(), of: pages.facts, configurationDigest: 42)
+        #expect(reversed == bytes)
     }
 
     @Test("a damaged, truncated, foreign or other-configuration cache is discarded, never trusted")
     func discarded() {
-        let bytes = FactsCache.encode(sampleEntries(), configurationDigest: 42)
+        let pages = samplePages()
+        let layout = pages.facts.layout
+        let bytes = encode(pages)
         var flipped = bytes
         flipped[bytes.count / 2] ^= 0x01
-        #expect(FactsCache.load(write(flipped), configurationDigest: 42).1 == .discarded("its checksum does not match (damaged or cut short)"))
-        #expect(FactsCache.load(write(Array(bytes.prefix(100))), configurationDigest: 42).1 == .discarded("its checksum does not match (damaged or cut short)"))
-        #expect(FactsCache.load(write(Array("hello".utf8)), configurationDigest: 42).1 == .discarded("it is not a qalint facts cache"))
-        #expect(FactsCache.load(write(bytes), configurationDigest: 43).1 == .discarded("the configuration changed"))
-        #expect(FactsCache.load("/nonexistent/facts.bin", configurationDigest: 42).1 == .missing)
+        #expect(FactsCache.load(write(flipped), configurationDigest: 42, layout: layout).1 == .discarded("its checksum does not match (damaged or cut short)"))
+        #expect(FactsCache.load(write(Array(bytes.prefix(100))), configurationDigest: 42, layout: layout).1 == .discarded("its checksum does not match (damaged or cut short)"))
+        #expect(FactsCache.load(write(Array("hello".utf8)), configurationDigest: 42, layout: layout).1 == .discarded("it is not a qalint facts cache"))
+        #expect(FactsCache.load(write(bytes), configurationDigest: 43, layout: layout).1 == .discarded("the configuration changed"))
+        let otherLayout = FactsLayout(textParts: layout.textParts, lineParts: [], excerptFields: layout.excerptFields, linkLines: layout.linkLines)
+        #expect(FactsCache.load(write(bytes), configurationDigest: 42, layout: otherLayout).1 == .discarded("the configuration changed"))
+        #expect(FactsCache.load("/nonexistent/facts.bin", configurationDigest: 42, layout: layout).1 == .missing)
+    }
+
+    @Test("a cache whose checksum holds but whose columns do not add up is discarded")
+    func inconsistentColumns() {
+        let pages = samplePages()
+        func load(_ change: (inout FactsTable) -> Void) -> FactsCache.Status {
+            var facts = pages.facts
+            change(&facts)
+            return FactsCache.load(write(FactsCache.file(pages.entries, facts: facts, configurationDigest: 42)), configurationDigest: 42,
+                                   layout: facts.layout).1
+        }
+        #expect(load { _ in } == .loaded(pages.entries.count))
+        #expect(load { $0.pairs[0] = Int32($0.strings.count) } == .discarded("it is damaged"))
+        #expect(load { $0.linkTitles[0].text = -1 } == .discarded("it is damaged"))
+        #expect(load { $0.linkEnds[0] = $0.linkEnds[1] + 1 } == .discarded("it is damaged"))
+        #expect(load { $0.lines[0] = FieldSet(start: Int32($0.pairs.count), count: 1) } == .discarded("it is damaged"))
+        #expect(load { $0.texts[0].windowCount = 9 } == .discarded("it is damaged"))
+        #expect(load { $0.windows.removeLast() } == .discarded("it is damaged"))
     }
 
     @Test("holdsExactly: the same files with the same stamps and contents, and nothing more or less")
     func holdsExactly() {
-        let entries = sampleEntries()
-        var cache = FactsCache(configurationDigest: 42)
-        for entry in entries { cache.insert(entry) }
+        let pages = samplePages()
+        var cache = FactsCache(configurationDigest: 42, layout: pages.facts.layout)
+        for (row, entry) in pages.entries.enumerated() { cache.insert(entry, row: row, of: pages.facts) }
+        let entries = pages.entries
         #expect(cache.holdsExactly(entries))
         #expect(cache.holdsExactly(entries.reversed()))
         #expect(!cache.holdsExactly(Array(entries.dropLast())))
@@ -63,6 +107,7 @@ struct FactsCacheTests {
         var touched = entries
         touched[0].stamp = FileStamp(size: touched[0].stamp.size + 1, modified: 0, inode: 0)
         #expect(!cache.holdsExactly(touched))
+        #expect(cache.encoded() == encode(pages))
     }
 
     @Test("a corpus run leaves an unchanged cache file alone and rewrites it once a page changes")

@@ -1,29 +1,70 @@
 /// The facts of every page of the corpus, indexed for the corpus rules.
+///
+/// Pages are numbered in the order given (the linted pages, then the rest of the corpus); rules
+/// that report in a page order sort by path, so the output never depends on that order.
 public struct CorpusIndex: Sendable {
-    /// Every page's facts, sorted by path.
-    public let pages: [PageFacts]
+    /// The facts, of these pages and maybe of others (a cache's pages no longer in the corpus).
+    public let table: FactsTable
+    /// Page `i`'s row in ``table``.
+    public let rows: [Int32]
+    /// Page `i`'s path as given.
+    public let paths: [String]
     /// Whether each page's findings are reported (pages named on the command line).
     public let reported: [Bool]
-    /// Pages by title.
-    public let byTitle: [String: [Int]]
-    /// Every title, sorted (for suggestions).
-    public let titles: [String]
+    /// By title id: the first page with that title, or -1.
+    private let firstByTitle: [Int32]
+    /// Titles that more than one page has, with those pages sorted by path.
+    private let shared: [Int32: [Int]]
 
-    /// Indexes `pages`; `reported` says which are reported, by path.
-    public init(pages: [PageFacts], reported: Set<String>) {
-        let sorted = pages.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-        self.pages = sorted
-        self.reported = sorted.map { reported.contains($0.path) }
-        var index: [String: [Int]] = [:]
-        for (position, page) in sorted.enumerated() {
-            if let title = page.title?.value, !title.isEmpty { index[title, default: []].append(position) }
+    /// Indexes pages `rows` of `table` with their `paths`; `reported` says which are reported.
+    public init(table: FactsTable, rows: [Int32], paths: [String], reported: [Bool]) {
+        precondition(rows.count == paths.count && rows.count == reported.count, "one row, path and flag a page")
+        self.table = table
+        self.rows = rows
+        self.paths = paths
+        self.reported = reported
+        var first = [Int32](repeating: -1, count: table.strings.count)
+        var shared: [Int32: [Int]] = [:]
+        for (page, row) in rows.enumerated() {
+            guard let title = table.title(Int(row)), table.strings.length(title.text) > 0 else { continue }
+            let known = first[Int(title.text)]
+            if known < 0 {
+                first[Int(title.text)] = Int32(page)
+            } else {
+                shared[title.text, default: [Int(known)]].append(page)
+            }
         }
-        byTitle = index
-        titles = index.keys.sorted()
+        for (title, pages) in shared {
+            shared[title] = pages.sorted { paths[$0].utf8.lexicographicallyPrecedes(paths[$1].utf8) }
+        }
+        firstByTitle = first
+        self.shared = shared
     }
 
+    /// The number of pages.
+    public var count: Int { rows.count }
+
     /// The reported pages' indices.
-    public var reportedPages: [Int] { pages.indices.filter { reported[$0] } }
+    public var reportedPages: [Int] { reported.indices.filter { reported[$0] } }
+
+    /// Page `page`'s row in ``table``.
+    public func row(_ page: Int) -> Int { Int(rows[page]) }
+
+    /// The pages titled with text `title`, sorted by path (empty for none).
+    public func pages(titled title: Int32) -> [Int] {
+        guard title >= 0, Int(title) < firstByTitle.count, firstByTitle[Int(title)] >= 0 else { return [] }
+        return shared[title] ?? [Int(firstByTitle[Int(title)])]
+    }
+
+    /// Whether some page has the title with text `title`.
+    public func hasPage(titled title: Int32) -> Bool {
+        title >= 0 && Int(title) < firstByTitle.count && firstByTitle[Int(title)] >= 0
+    }
+
+    /// Every distinct title, sorted (for suggestions).
+    public func sortedTitles() -> [String] {
+        firstByTitle.indices.filter { firstByTitle[$0] >= 0 }.map { table.string(Int32($0)) }.sorted()
+    }
 }
 
 /// A finding of a corpus rule: which page, where, and what.

@@ -1,4 +1,5 @@
-/// Reads a page's ``PageFacts`` from its parsed document, as the schema's `corpus:` declares.
+/// Reads a page's facts (a row of a ``FactsTable``) from its parsed document, as the schema's
+/// `corpus:` declares.
 public struct FactsCollector: Sendable {
     /// The schema's corpus declaration.
     public let spec: CorpusSpec
@@ -8,6 +9,8 @@ public struct FactsCollector: Sendable {
     public let ellipsis: String
     /// (name field, group field) pairs of people to collect, e.g. (`doctor`, `specialty`).
     public let people: [(name: String, group: String)]
+    /// The slots of the facts collected.
+    public let layout: FactsLayout
 
     /// Creates a collector.
     public init(spec: CorpusSpec, excerptLength: Int, ellipsis: String, people: [(name: String, group: String)]) {
@@ -15,15 +18,22 @@ public struct FactsCollector: Sendable {
         self.excerptLength = excerptLength
         self.ellipsis = ellipsis
         self.people = people
+        layout = FactsLayout(spec)
     }
 
-    /// The facts of `document`.
-    public func facts(of document: Document) -> PageFacts {
-        let title = document.field(spec.title).map { Located($0, in: document) }
-        var texts: [String: TextDigest] = [:]
-        var lines: [String: [String: String]] = [:]
-        if let links = spec.links {
-            for part in Set(links.excerpts.map(\.part)) {
+    /// The facts of `document`, as a table of one page.
+    public func facts(of document: Document) -> FactsTable {
+        var table = FactsTable(layout: layout)
+        collect(document, into: &table)
+        return table
+    }
+
+    /// Appends the facts of `document` to `table` as its next page.
+    public func collect(_ document: Document, into table: inout FactsTable) {
+        let layout = table.layout
+        table.beginPage(title: document.field(spec.title).map { ($0.value, Self.span($0, in: document)) })
+        if spec.links != nil {
+            for (slot, part) in layout.textParts.enumerated() {
                 guard let match = document.primary(part) else { continue }
                 var builder = TextDigest.Builder(length: excerptLength)
                 document.source.bytes.withUnsafeBufferPointer { buffer in
@@ -32,27 +42,31 @@ public struct FactsCollector: Sendable {
                         builder.append(buffer, from: document.source.lines[line].start, to: document.source.lines[line].end)
                     }
                 }
-                texts[part] = builder.digest
+                table.setText(slot, builder.digest)
             }
-            for part in Set(links.lines.map(\.part)) {
+            for (slot, part) in layout.lineParts.enumerated() {
                 guard let match = document.primary(part) else { continue }
-                lines[part] = Dictionary(match.fields.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
+                table.setLine(slot, match.fields.map { ($0.name, $0.value) })
             }
         }
-        return PageFacts(path: document.path, title: title, texts: texts, lines: lines,
-                         people: collectPeople(document), links: collectLinks(document))
+        collectPeople(document, into: &table)
+        collectLinks(document, into: &table)
+        table.endPage()
     }
 
-    private func collectPeople(_ document: Document) -> [PersonFact] {
-        var result: [PersonFact] = []
+    static func span(_ field: Field, in document: Document) -> FactSpan {
+        FactSpan(line: field.lineIndex + 1, column: document.source.column(lineIndex: field.lineIndex, offset: field.start),
+                 endColumn: document.source.column(lineIndex: field.lineIndex, offset: field.end))
+    }
+
+    private func collectPeople(_ document: Document, into table: inout FactsTable) {
         for pair in people {
             let groups = document.fields(named: pair.group)
             for name in document.fields(named: pair.name) where !name.value.isEmpty {
                 guard let group = groups.first(where: { $0.lineIndex == name.lineIndex }), !group.value.isEmpty else { continue }
-                result.append(PersonFact(name: Located(name, in: document), group: Located(group, in: document)))
+                table.addPerson(name: (name.value, Self.span(name, in: document)), group: (group.value, Self.span(group, in: document)))
             }
         }
-        return result
     }
 
     /// Whether `text` ends in the ellipsis, the digest of the text before it, and of the whole
@@ -72,37 +86,32 @@ public struct FactsCollector: Sendable {
         }
     }
 
-    private func collectLinks(_ document: Document) -> [LinkFact] {
+    private func collectLinks(_ document: Document, into table: inout FactsTable) {
         guard let links = spec.links, let index = document.schema.partIndex(links.section),
-              let entrySpec = document.schema.parts[index].entries else { return [] }
-        var result: [LinkFact] = []
+              let entrySpec = document.schema.parts[index].entries else { return }
+        let layout = table.layout
         // Field names as entries carry them (`section.field`), built once per page, not per entry.
         let prefix = "\(links.section)."
         let titleName = prefix + links.title
-        let excerptNames = links.excerpts.map { (field: $0.field, qualified: prefix + $0.field) }
-        let lineSlots = links.lines.map { link in (name: link.line, slot: entrySpec.lines.firstIndex { $0.name == link.line }) }
+        let excerptNames = layout.excerptFields.map { prefix + $0 }
+        let lineSlots = layout.linkLines.map { line in entrySpec.lines.firstIndex { $0.name == line } }
         for match in document.occurrences[index] {
             for entry in match.entries {
                 guard let title = entry.fields.first(where: { $0.name == titleName }), !title.value.isEmpty else { continue }
-                var excerpts: [String: ExcerptFact] = [:]
-                for (field, qualified) in excerptNames {
-                    guard let value = entry.fields.first(where: { $0.name == qualified }) else { continue }
+                let excerpts = excerptNames.map { qualified -> ExcerptRow in
+                    guard let value = entry.fields.first(where: { $0.name == qualified }) else { return .absent }
                     let (cut, body, whole) = excerptDigests(value.value)
-                    excerpts[field] = ExcerptFact(cut: cut, body: body, whole: whole, range: Located(value, in: document).range)
+                    return ExcerptRow(bodyHash: body.hash, wholeHash: whole.hash, bodyCount: Int32(clamping: body.count),
+                                      wholeCount: Int32(clamping: whole.count), span: Self.span(value, in: document), cut: cut)
                 }
-                var entryLines: [String: [String: String]] = [:]
-                var ranges: [String: SourceRange] = [:]
-                for (lineName, slot) in lineSlots {
-                    guard let slot, let line = entry.assigned[slot] else { continue }
-                    entryLines[lineName] = Dictionary(entry.fields.filter { $0.lineIndex == line }
-                        .map { (String($0.name.dropFirst(prefix.count)), $0.value) }, uniquingKeysWith: { first, _ in first })
+                let entryLines = lineSlots.map { slot -> (fields: [(name: String, value: String)], span: FactSpan)? in
+                    guard let slot, let line = entry.assigned[slot] else { return nil }
+                    let fields = entry.fields.filter { $0.lineIndex == line }.map { (String($0.name.dropFirst(prefix.count)), $0.value) }
                     let bounds = document.source.lines[line]
-                    ranges[lineName] = SourceRange(line: line + 1, column: 1, endLine: line + 1,
-                                                   endColumn: document.source.column(lineIndex: line, offset: bounds.end))
+                    return (fields, FactSpan(line: line + 1, column: 1, endColumn: document.source.column(lineIndex: line, offset: bounds.end)))
                 }
-                result.append(LinkFact(title: Located(title, in: document), excerpts: excerpts, lines: entryLines, lineRanges: ranges))
+                table.addLink(title: (title.value, Self.span(title, in: document)), excerpts: excerpts, lines: entryLines)
             }
         }
-        return result
     }
 }

@@ -33,21 +33,35 @@ struct LinkContentKind: CorpusRuleKind {
 
     func checkCorpus(_ corpus: CorpusIndex, context: CheckContext, into findings: inout [CorpusFinding]) {
         guard let links else { return }
+        let table = corpus.table
+        let layout = table.layout
+        let excerptSlots = links.excerpts.compactMap { pair -> (field: String, part: String, excerpt: Int, text: Int)? in
+            guard let excerpt = layout.excerptFields.firstIndex(of: pair.field), let text = layout.textParts.firstIndex(of: pair.part) else { return nil }
+            return (pair.field, pair.part, excerpt, text)
+        }
+        let lineSlots = links.lines.compactMap { pair -> (line: String, part: String, link: Int, page: Int)? in
+            guard let link = layout.linkLines.firstIndex(of: pair.line), let page = layout.lineParts.firstIndex(of: pair.part) else { return nil }
+            return (pair.line, pair.part, link, page)
+        }
         for page in corpus.reportedPages {
-            for link in corpus.pages[page].links {
-                guard let targets = corpus.byTitle[link.title.value], targets.count == 1, targets[0] != page else { continue }
-                let target = corpus.pages[targets[0]]
-                let related = target.title.map { [RelatedLocation(file: target.path, range: $0.range, message: "linked page")] } ?? []
-                for (field, part) in links.excerpts {
-                    guard let excerpt = link.excerpts[field], let text = target.texts[part], !quotes(excerpt, text) else { continue }
-                    findings.append(CorpusFinding(page: page, range: excerpt.range, message: "excerpt",
-                                                  values: ["field": field, "part": part, "title": link.title.value], related: related))
+            for link in table.links(of: corpus.row(page)) {
+                let title = table.linkTitle(link)
+                let targets = corpus.pages(titled: title.text)
+                guard targets.count == 1, targets[0] != page else { continue }
+                let target = corpus.row(targets[0])
+                let related = table.title(target).map { [RelatedLocation(file: corpus.paths[targets[0]], range: $0.span.range, message: "linked page")] } ?? []
+                for slot in excerptSlots {
+                    guard let excerpt = table.excerpt(link, slot.excerpt), let text = table.text(target, slot.text),
+                          !quotes(excerpt, text, table: table, row: target, slot: slot.text) else { continue }
+                    findings.append(CorpusFinding(page: page, range: excerpt.span.range, message: "excerpt",
+                                                  values: ["field": slot.field, "part": slot.part, "title": table.string(title.text)], related: related))
                 }
-                for (line, part) in links.lines {
-                    guard let found = link.lines[line], let expected = target.lines[part], let range = link.lineRanges[line],
-                          found != expected else { continue }
-                    findings.append(CorpusFinding(page: page, range: range, message: "line", values: [
-                        "line": line, "found": describe(found, part), "expected": describe(expected, part), "title": link.title.value,
+                for slot in lineSlots {
+                    guard let found = table.linkLine(link, slot.link), let expected = table.line(target, slot.page),
+                          !table.same(found.fields, expected) else { continue }
+                    findings.append(CorpusFinding(page: page, range: found.span.range, message: "line", values: [
+                        "line": slot.line, "found": describe(found.fields, slot.part, table), "expected": describe(expected, slot.part, table),
+                        "title": table.string(title.text),
                     ], related: related))
                 }
             }
@@ -56,20 +70,21 @@ struct LinkContentKind: CorpusRuleKind {
 
     /// Whether the excerpt is the whole text, or the text cut at `maxLength` (a few characters
     /// less after folding white space) with the ellipsis.
-    private func quotes(_ excerpt: ExcerptFact, _ text: TextDigest) -> Bool {
-        if excerpt.whole.hash == text.hash && excerpt.whole.count == text.count { return true }
-        guard excerpt.cut, text.count > excerpt.body.count,
-              let prefix = text.prefixHash(excerpt.body.count, windowEnd: maxLength) else { return false }
-        return prefix == excerpt.body.hash
+    private func quotes(_ excerpt: ExcerptRow, _ text: TextRow, table: FactsTable, row: Int, slot: Int) -> Bool {
+        if excerpt.wholeHash == text.hash && excerpt.wholeCount == text.count { return true }
+        guard excerpt.cut, text.count > excerpt.bodyCount,
+              let prefix = table.prefixHash(row, slot, length: Int(excerpt.bodyCount), windowEnd: maxLength) else { return false }
+        return prefix == excerpt.bodyHash
     }
 
     /// The line written out with its part's template: `Dr. Li Yuqi reply Surgery`.
-    private func describe(_ fields: [String: String], _ part: String) -> String {
-        guard let template = templates[part] else { return fields.keys.sorted().map { fields[$0] ?? "" }.joined(separator: " / ") }
+    private func describe(_ set: FieldSet, _ part: String, _ table: FactsTable) -> String {
+        let fields = table.fields(set).map { (name: table.string($0.name), value: table.string($0.value)) }
+        guard let template = templates[part] else { return fields.map(\.value).joined(separator: " / ") }
         return template.tokens.map { token -> String in
             switch token {
             case .literal(let bytes): String(decoding: bytes, as: UTF8.self)
-            case .field(let name): fields[name] ?? ""
+            case .field(let name): fields.first { $0.name == name }?.value ?? ""
             }
         }.joined()
     }

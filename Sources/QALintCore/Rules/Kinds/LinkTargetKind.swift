@@ -10,18 +10,23 @@ struct LinkTargetKind: CorpusRuleKind {
     }
 
     func checkCorpus(_ corpus: CorpusIndex, context: CheckContext, into findings: inout [CorpusFinding]) {
-        let suggester = TitleSuggester(titles: corpus.titles)
-        var suggestions: [String: String] = [:]
+        let table = corpus.table
+        // Sorting every title costs more than checking a page: done only once a link is broken.
+        var suggester: TitleSuggester?
+        var suggestions: [Int32: String] = [:]
         for page in corpus.reportedPages {
-            for link in corpus.pages[page].links where corpus.byTitle[link.title.value] == nil {
-                let title = link.title.value
-                let suggestion = suggestions[title] ?? {
-                    let text = suggester.suggestion(for: title).map { "; did you mean '\($0)'?" } ?? ""
-                    suggestions[title] = text
-                    return text
+            for link in table.links(of: corpus.row(page)) {
+                let title = table.linkTitle(link)
+                guard !corpus.hasPage(titled: title.text) else { continue }
+                let text = table.string(title.text)
+                let suggestion = suggestions[title.text] ?? {
+                    if suggester == nil { suggester = TitleSuggester(titles: corpus.sortedTitles()) }
+                    let found = suggester!.suggestion(for: text).map { "; did you mean '\($0)'?" } ?? ""
+                    suggestions[title.text] = found
+                    return found
                 }()
-                findings.append(CorpusFinding(page: page, range: link.title.range, message: "broken",
-                                              values: ["title": link.title.value, "suggestion": suggestion]))
+                findings.append(CorpusFinding(page: page, range: title.span.range, message: "broken",
+                                              values: ["title": text, "suggestion": suggestion]))
             }
         }
     }

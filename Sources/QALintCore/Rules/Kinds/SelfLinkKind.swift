@@ -10,10 +10,12 @@ struct SelfLinkKind: CorpusRuleKind {
     }
 
     func checkCorpus(_ corpus: CorpusIndex, context: CheckContext, into findings: inout [CorpusFinding]) {
+        let table = corpus.table
         for page in corpus.reportedPages {
-            guard let title = corpus.pages[page].title?.value else { continue }
-            for link in corpus.pages[page].links where link.title.value == title {
-                findings.append(CorpusFinding(page: page, range: link.title.range, message: "self", values: ["title": title]))
+            guard let title = table.title(corpus.row(page)) else { continue }
+            for link in table.links(of: corpus.row(page)) where table.linkTitle(link).text == title.text {
+                findings.append(CorpusFinding(page: page, range: table.linkTitle(link).span.range, message: "self",
+                                              values: ["title": table.string(title.text)]))
             }
         }
     }

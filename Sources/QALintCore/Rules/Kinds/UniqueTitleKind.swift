@@ -10,15 +10,19 @@ struct UniqueTitleKind: CorpusRuleKind {
     }
 
     func checkCorpus(_ corpus: CorpusIndex, context: CheckContext, into findings: inout [CorpusFinding]) {
+        let table = corpus.table
         for page in corpus.reportedPages {
-            guard let title = corpus.pages[page].title, let sharing = corpus.byTitle[title.value], sharing.count > 1 else { continue }
+            guard let title = table.title(corpus.row(page)) else { continue }
+            let sharing = corpus.pages(titled: title.text)
+            guard sharing.count > 1 else { continue }
             let others = sharing.filter { $0 != page }
-            let names = others.prefix(3).map { corpus.pages[$0].path }.joined(separator: ", ") + (others.count > 3 ? " and \(others.count - 3) more" : "")
+            let names = others.prefix(3).map { corpus.paths[$0] }.joined(separator: ", ") + (others.count > 3 ? " and \(others.count - 3) more" : "")
             let related = others.prefix(20).compactMap { other in
-                corpus.pages[other].title.map { RelatedLocation(file: corpus.pages[other].path, range: $0.range, message: "same title here") }
+                table.title(corpus.row(other)).map { RelatedLocation(file: corpus.paths[other], range: $0.span.range, message: "same title here") }
             }
-            findings.append(CorpusFinding(page: page, range: title.range, message: "shared",
-                                          values: ["title": title.value, "others": names, "count": String(others.count)], related: related))
+            findings.append(CorpusFinding(page: page, range: title.span.range, message: "shared",
+                                          values: ["title": table.string(title.text), "others": names, "count": String(others.count)],
+                                          related: related))
         }
     }
 }

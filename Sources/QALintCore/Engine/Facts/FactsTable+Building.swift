@@ -1,0 +1,118 @@
+/// Writing pages into a ``FactsTable``: a page is begun with every slot absent, filled, and
+/// ended; whole pages are copied from another table with their texts re-interned.
+extension FactsTable {
+    /// Starts a page with its title; its slots start absent.
+    mutating func beginPage(title: (text: String, span: FactSpan)?) {
+        titles.append(title.map { FactMark(text: strings.intern($0.text), span: $0.span) } ?? .none)
+        texts.append(contentsOf: repeatElement(.absent, count: layout.textParts.count))
+        windows.append(contentsOf: repeatElement(0, count: layout.textParts.count * TextDigest.windowSize))
+        lines.append(contentsOf: repeatElement(.absent, count: layout.lineParts.count))
+    }
+
+    /// Ends the page begun last.
+    mutating func endPage() {
+        personEnds.append(Int32(people.count / 2))
+        linkEnds.append(Int32(linkTitles.count))
+    }
+
+    /// Sets the current page's text slot.
+    mutating func setText(_ slot: Int, _ digest: TextDigest) {
+        let cell = (count - 1) * layout.textParts.count + slot
+        let window = digest.window.prefix(TextDigest.windowSize)
+        texts[cell] = TextRow(hash: digest.hash, count: Int32(clamping: digest.count), windowCount: Int32(window.count))
+        for (offset, hash) in window.enumerated() { windows[cell * TextDigest.windowSize + offset] = hash }
+    }
+
+    /// Sets the current page's line slot to these fields (the first of a repeated name counts).
+    mutating func setLine(_ slot: Int, _ fields: [(name: String, value: String)]) {
+        lines[(count - 1) * layout.lineParts.count + slot] = fieldSet(fields)
+    }
+
+    /// Adds a person to the current page.
+    mutating func addPerson(name: (text: String, span: FactSpan), group: (text: String, span: FactSpan)) {
+        people.append(FactMark(text: strings.intern(name.text), span: name.span))
+        people.append(FactMark(text: strings.intern(group.text), span: group.span))
+    }
+
+    /// Adds a link to the current page; `excerpts` and `lines` are by slot.
+    mutating func addLink(
+        title: (text: String, span: FactSpan), excerpts linkExcerpts: [ExcerptRow],
+        lines entryLines: [(fields: [(name: String, value: String)], span: FactSpan)?]
+    ) {
+        linkTitles.append(FactMark(text: strings.intern(title.text), span: title.span))
+        excerpts.append(contentsOf: linkExcerpts)
+        for line in entryLines {
+            linkLines.append(line.map { fieldSet($0.fields) } ?? .absent)
+            linkLineSpans.append(line?.span ?? FactSpan(line: 0, column: 0, endColumn: 1))
+        }
+    }
+
+    /// Stores fields as a set: sorted by name, the first of a repeated name kept.
+    private mutating func fieldSet(_ fields: [(name: String, value: String)]) -> FieldSet {
+        var seen: Set<String> = []
+        let unique = fields.filter { seen.insert($0.name).inserted }.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+        let start = Int32(pairs.count)
+        for field in unique {
+            pairs.append(strings.intern(field.name))
+            pairs.append(strings.intern(field.value))
+        }
+        return FieldSet(start: start, count: Int32(unique.count))
+    }
+
+    // MARK: Copying
+
+    /// Maps another table's text ids to this table's, interning each text the first time it is needed.
+    struct Remap {
+        fileprivate var ids: [Int32]
+
+        /// A map for texts of `table`.
+        init(for table: FactsTable) {
+            ids = [Int32](repeating: -1, count: table.strings.count)
+        }
+    }
+
+    /// Appends page `row` of `other` (which has the same layout).
+    mutating func append(row: Int, of other: FactsTable, remap: inout Remap) {
+        precondition(other.layout == layout, "facts of different layouts")
+        func id(_ text: Int32) -> Int32 {
+            guard text >= 0 else { return text }
+            if remap.ids[Int(text)] < 0 { remap.ids[Int(text)] = other.strings.withBytes(text) { strings.intern($0) } }
+            return remap.ids[Int(text)]
+        }
+        func mark(_ mark: FactMark) -> FactMark { FactMark(text: id(mark.text), span: mark.span) }
+        func set(_ set: FieldSet) -> FieldSet {
+            guard set.count >= 0 else { return set }
+            let start = Int32(pairs.count)
+            for offset in 0..<(2 * Int(set.count)) { pairs.append(id(other.pairs[Int(set.start) + offset])) }
+            return FieldSet(start: start, count: set.count)
+        }
+        titles.append(mark(other.titles[row]))
+        let textSlots = layout.textParts.count
+        texts.append(contentsOf: other.texts[(row * textSlots)..<((row + 1) * textSlots)])
+        let window = textSlots * TextDigest.windowSize
+        windows.append(contentsOf: other.windows[(row * window)..<((row + 1) * window)])
+        let lineSlots = layout.lineParts.count
+        for cell in (row * lineSlots)..<((row + 1) * lineSlots) { lines.append(set(other.lines[cell])) }
+        for person in other.people(of: row) {
+            people.append(mark(other.people[2 * person]))
+            people.append(mark(other.people[2 * person + 1]))
+        }
+        let excerptSlots = layout.excerptFields.count
+        let linkSlots = layout.linkLines.count
+        for link in other.links(of: row) {
+            linkTitles.append(mark(other.linkTitles[link]))
+            excerpts.append(contentsOf: other.excerpts[(link * excerptSlots)..<((link + 1) * excerptSlots)])
+            for cell in (link * linkSlots)..<((link + 1) * linkSlots) {
+                linkLines.append(set(other.linkLines[cell]))
+                linkLineSpans.append(other.linkLineSpans[cell])
+            }
+        }
+        endPage()
+    }
+
+    /// Appends every page of `other`.
+    mutating func append(contentsOf other: FactsTable) {
+        var remap = Remap(for: other)
+        for row in 0..<other.count { append(row: row, of: other, remap: &remap) }
+    }
+}

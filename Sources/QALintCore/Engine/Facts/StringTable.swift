@@ -1,0 +1,128 @@
+/// Interned UTF-8 strings, numbered in the order first seen: each distinct text is stored once
+/// in one byte buffer, so equal texts have equal ids and a corpus's titles, names and
+/// specialties cost their bytes and four bytes of offset, not a `String` each.
+struct StringTable: Sendable {
+    /// The texts, one after another.
+    private(set) var bytes: [UInt8] = []
+    /// Where text `id` ends in ``bytes``; it starts where text `id - 1` ends.
+    private(set) var ends: [Int32] = []
+    /// Open-addressed hash slots holding `id + 1` (0 for empty); a power of two in size.
+    private var slots: [Int32] = []
+    /// Each text's hash, so the slots can grow without hashing again.
+    private var hashes: [UInt32] = []
+
+    /// The number of distinct texts.
+    var count: Int { ends.count }
+
+    /// The id of `text`, adding it when new.
+    mutating func intern(_ text: String) -> Int32 {
+        var copy = text
+        return copy.withUTF8 { intern($0) }
+    }
+
+    /// The id of the text with these bytes, adding it when new.
+    mutating func intern(_ text: UnsafeBufferPointer<UInt8>) -> Int32 {
+        if slots.isEmpty { slots = [Int32](repeating: 0, count: 64) }
+        let hash = Self.hash(text)
+        var slot = Int(hash) & (slots.count - 1)
+        while slots[slot] != 0 {
+            let id = Int(slots[slot] - 1)
+            if hashes[id] == hash && equals(id, text) { return Int32(id) }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+        let id = Int32(ends.count)
+        bytes.append(contentsOf: text)
+        ends.append(Int32(bytes.count))
+        hashes.append(hash)
+        slots[slot] = id + 1
+        if ends.count * 2 > slots.count { grow() }
+        return id
+    }
+
+    /// The id of `text` if it is in the table.
+    func find(_ text: String) -> Int32? {
+        guard !slots.isEmpty else { return nil }
+        var copy = text
+        return copy.withUTF8 { text in
+            let hash = Self.hash(text)
+            var slot = Int(hash) & (slots.count - 1)
+            while slots[slot] != 0 {
+                let id = Int(slots[slot] - 1)
+                if hashes[id] == hash && equals(id, text) { return Int32(id) }
+                slot = (slot + 1) & (slots.count - 1)
+            }
+            return nil
+        }
+    }
+
+    /// The text with id `id`.
+    func string(_ id: Int32) -> String {
+        let range = self.range(Int(id))
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+    }
+
+    /// The length of text `id` in bytes.
+    func length(_ id: Int32) -> Int {
+        range(Int(id)).count
+    }
+
+    /// Calls `body` with the bytes of text `id`.
+    func withBytes<T>(_ id: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        let range = self.range(Int(id))
+        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
+    private func range(_ id: Int) -> Range<Int> {
+        (id == 0 ? 0 : Int(ends[id - 1]))..<Int(ends[id])
+    }
+
+    private func equals(_ id: Int, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let range = self.range(id)
+        guard range.count == text.count else { return false }
+        return bytes.withUnsafeBufferPointer { stored in
+            UnsafeBufferPointer(rebasing: stored[range]).elementsEqual(text)
+        }
+    }
+
+    private mutating func grow() {
+        var grown = [Int32](repeating: 0, count: slots.count * 2)
+        for (id, hash) in hashes.enumerated() {
+            var slot = Int(hash) & (grown.count - 1)
+            while grown[slot] != 0 { slot = (slot + 1) & (grown.count - 1) }
+            grown[slot] = Int32(id + 1)
+        }
+        slots = grown
+    }
+
+    /// A 32-bit FNV-1a hash of the bytes.
+    private static func hash(_ text: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var hash: UInt32 = 0x811C_9DC5
+        for byte in text {
+            hash ^= UInt32(byte)
+            hash = hash &* 0x0100_0193
+        }
+        return hash
+    }
+}
+
+extension StringTable {
+    /// A table of exactly these parts (as a cache file holds them), or nil when they are
+    /// inconsistent: ends that decrease or pass the bytes, or a text stored twice.
+    init?(bytes: [UInt8], ends: [Int32]) {
+        var previous: Int32 = 0
+        for end in ends {
+            guard end >= previous, Int(end) <= bytes.count else { return nil }
+            previous = end
+        }
+        guard Int(previous) == bytes.count else { return nil }
+        self.init()
+        bytes.withUnsafeBufferPointer { buffer in
+            var start = 0
+            for end in ends {
+                _ = self.intern(UnsafeBufferPointer(rebasing: buffer[start..<Int(end)]))
+                start = Int(end)
+            }
+        }
+        guard count == ends.count else { return nil }
+    }
+}
