@@ -24,12 +24,8 @@ struct StringTable: Sendable {
     mutating func intern(_ text: UnsafeBufferPointer<UInt8>) -> Int32 {
         if slots.isEmpty { slots = [Int32](repeating: 0, count: 64) }
         let hash = Self.hash(text)
-        var slot = Int(hash) & (slots.count - 1)
-        while slots[slot] != 0 {
-            let id = Int(slots[slot] - 1)
-            if hashes[id] == hash && equals(id, text) { return Int32(id) }
-            slot = (slot + 1) & (slots.count - 1)
-        }
+        let (found, slot) = probe(text, hash: hash)
+        if let found { return found }
         let id = Int32(ends.count)
         bytes.append(contentsOf: text)
         ends.append(Int32(bytes.count))
@@ -43,16 +39,18 @@ struct StringTable: Sendable {
     func find(_ text: String) -> Int32? {
         guard !slots.isEmpty else { return nil }
         var copy = text
-        return copy.withUTF8 { text in
-            let hash = Self.hash(text)
-            var slot = Int(hash) & (slots.count - 1)
-            while slots[slot] != 0 {
-                let id = Int(slots[slot] - 1)
-                if hashes[id] == hash && equals(id, text) { return Int32(id) }
-                slot = (slot + 1) & (slots.count - 1)
-            }
-            return nil
+        return copy.withUTF8 { probe($0, hash: Self.hash($0)).found }
+    }
+
+    /// The text's id if present, else the empty slot where it would go.
+    private func probe(_ text: UnsafeBufferPointer<UInt8>, hash: UInt32) -> (found: Int32?, slot: Int) {
+        var slot = Int(hash) & (slots.count - 1)
+        while slots[slot] != 0 {
+            let id = Int(slots[slot] - 1)
+            if hashes[id] == hash && equals(id, text) { return (Int32(id), slot) }
+            slot = (slot + 1) & (slots.count - 1)
         }
+        return (nil, slot)
     }
 
     /// The text with id `id`.
