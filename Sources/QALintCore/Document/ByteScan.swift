@@ -15,6 +15,24 @@ enum ByteScan {
         return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
     }
 
+    /// The number of Unicode scalars in valid UTF-8 `buffer[from..<to]`: the bytes that do not
+    /// continue a scalar (`10xxxxxx`), counted eight at a time.
+    static func scalarCount(_ buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        guard from < to, let base = buffer.baseAddress else { return 0 }
+        var continuations = 0
+        var index = from
+        while index + 8 <= to {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            continuations &+= (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            index += 8
+        }
+        while index < to {
+            if buffer[index] & 0xC0 == 0x80 { continuations += 1 }
+            index += 1
+        }
+        return to - from - continuations
+    }
+
     /// Offset of the first occurrence of `needle` in `buffer[from..<to]`.
     static func find(_ needle: [UInt8], in buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
         guard let first = needle.first else { return from }
@@ -29,9 +47,10 @@ enum ByteScan {
 
     /// Offset of the last occurrence of `needle` in `buffer[from..<to]`.
     static func findLast(_ needle: [UInt8], in buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
+        guard let first = needle.first else { return to }
         var position = to - needle.count
         while position >= from {
-            if matches(needle, in: buffer, at: position) { return position }
+            if buffer[position] == first && matches(needle, in: buffer, at: position) { return position }
             position -= 1
         }
         return nil
@@ -56,16 +75,40 @@ enum ByteScan {
     }
 
     /// Offset of the first case-insensitive occurrence of `needle` in `buffer[from..<to]`.
+    ///
+    /// Candidates come from `memchr` on the needle's rarest byte (a byte without case, such as
+    /// the `[` of `[Read More]`, or else a rare letter such as the `k` of `Ask Date`, searched in
+    /// both cases), so most of a line is never looked at byte by byte.
     static func findIgnoringCase(_ needle: [UInt8], in buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
-        guard let first = needle.first.map(lower) else { return from }
-        var position = from
+        guard !needle.isEmpty else { return from }
         let last = to - needle.count
+        guard from <= last else { return nil }
+        var anchor = 0
+        for index in needle.indices where rarity(needle[index]) < rarity(needle[anchor]) { anchor = index }
+        let byte = needle[anchor]
+        let other = isLetter(byte) ? byte ^ 0x20 : byte
+        var position = from
         while position <= last {
-            // Cheap first-byte test before the full comparison.
-            if lower(buffer[position]) == first && matchesIgnoringCase(needle, in: buffer, at: position) { return position }
-            position += 1
+            let window = (position + anchor)..<(last + anchor + 1)
+            let first = find(byte, in: buffer, from: window.lowerBound, to: window.upperBound)
+            let second = other == byte ? nil : find(other, in: buffer, from: window.lowerBound, to: first ?? window.upperBound)
+            guard let hit = second ?? first else { return nil }
+            if matchesIgnoringCase(needle, in: buffer, at: hit - anchor) { return hit - anchor }
+            position = hit - anchor + 1
         }
         return nil
+    }
+
+    /// How common `byte` is in English text, lowest for the rarest: bytes without case first,
+    /// then letters from `z` to `e`, the space last.
+    @inline(__always)
+    private static func rarity(_ byte: UInt8) -> UInt8 { rarities[Int(byte)] }
+
+    private static let rarities: [UInt8] = (0...255).map { (byte: Int) -> UInt8 in
+        if byte == 0x20 { return 100 }
+        guard isLetter(UInt8(byte)) else { return 0 }
+        let order = Array("zqxjkvbpygfwmucldrhsnioate".utf8)
+        return UInt8(1 + (order.firstIndex(of: UInt8(byte) | 0x20) ?? 49))
     }
 
     /// The ASCII lower-case form of `byte`.
@@ -73,6 +116,10 @@ enum ByteScan {
     static func lower(_ byte: UInt8) -> UInt8 {
         (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte
     }
+
+    /// Whether `byte` is an ASCII letter.
+    @inline(__always)
+    static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 
     /// Whether `byte` is an ASCII space or tab.
     @inline(__always)

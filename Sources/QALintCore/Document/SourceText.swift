@@ -104,8 +104,11 @@ public struct SourceText: Sendable {
     public func column(lineIndex: Int, offset: Int) -> Int {
         let line = lines[lineIndex]
         let stop = min(max(offset, line.start), line.end + line.terminator.bytes.count)
+        let valid = encodingIssueCount == 0
         return bytes.withUnsafeBufferPointer { buffer in
             var column = 1
+            // Valid UTF-8 (the usual page): a column per byte that does not continue a scalar.
+            if valid { return 1 + ByteScan.scalarCount(buffer, from: line.start, to: max(line.start, stop)) }
             var index = line.start
             while index < stop {
                 let byte = buffer[index]

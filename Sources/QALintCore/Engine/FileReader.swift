@@ -18,21 +18,37 @@ enum FileReader {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return .failure(problem(path, errno)) }
         defer { close(descriptor) }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var filled = 0
+        // One byte more than the size stat gave, so the read that finds the end needs no growth;
+        // a file that grew meanwhile is read to its end all the same.
+        var capacity = Int(info.st_size) + 1
+        var bytes: [UInt8] = []
         while true {
-            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count))) }
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            var failure: Int32 = 0
+            var ended = false
+            let previous = bytes
+            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                previous.withUnsafeBufferPointer { old in
+                    if let source = old.baseAddress { buffer.baseAddress!.initialize(from: source, count: old.count) }
+                }
+                count = previous.count
+                while count < capacity {
+                    let read = Glibc.read(descriptor, buffer.baseAddress! + count, capacity - count)
+                    if read < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        return
+                    }
+                    if read == 0 {
+                        ended = true
+                        return
+                    }
+                    count += read
+                }
             }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(problem(path, errno))
-            }
-            if count == 0 { break }
-            filled += count
+            if failure != 0 { return .failure(problem(path, failure)) }
+            if ended { break }
+            capacity = max(capacity * 2, 4096)
         }
-        bytes.removeLast(bytes.count - filled)
         return .success(bytes)
     }
 

@@ -40,7 +40,8 @@ public struct Linter: Sendable {
         else { return nil }
         let content = configuration.rules.compactMap { $0.kind as? LinkContentKind }.first
         let people = configuration.rules.compactMap { ($0.kind as? PersonConsistencyKind)?.pairs }.flatMap { $0 }
-        return FactsCollector(spec: spec, excerptLength: content?.maxLength ?? 280, ellipsis: content?.ellipsis ?? "...", people: people)
+        return FactsCollector(spec: spec, excerptLength: content?.maxLength ?? 280, ellipsis: content?.ellipsis ?? "...", people: people,
+                              schema: configuration.schema)
     }
 
     /// Lints `inputs` on `jobs` threads; the inputs are the whole corpus.
@@ -58,22 +59,26 @@ public struct Linter: Sendable {
         let document = parser.parse(source, path: path)
         let pageFacts = facts && !source.looksBinary ? factsCollector?.facts(of: document) : nil
         let summary = collectsSummaries ? PageSummary(document, spec: configuration.schema.corpus) : nil
-        var found: [(rule: Rule, severity: Severity, finding: Finding)] = []
+        var found: [(rule: Int, severity: Severity, finding: Finding)] = []
         var findings: [Finding] = []
         // A binary file gets the encoding rule's one finding and nothing else.
         let binary = source.looksBinary
-        for rule in configuration.rules where !binary || rule.kind is EncodingKind {
-            let severity = configuration.severity(of: rule, for: path)
+        // Rules are read in place by index: copying each `Rule` value for every page cost more
+        // than most of the checks.
+        let rules = configuration.rules
+        let overridden = !configuration.overrides.isEmpty
+        for index in rules.indices where !binary || rules[index].kind is EncodingKind {
+            let severity = overridden ? configuration.severity(of: rules[index], for: path) : rules[index].severity
             guard severity != .off else { continue }
             findings.removeAll(keepingCapacity: true)
-            rule.kind.check(document, context: context, into: &findings)
-            for finding in findings { found.append((rule, severity, finding)) }
+            rules[index].kind.check(document, context: context, into: &findings)
+            for finding in findings { found.append((index, severity, finding)) }
         }
         guard !found.isEmpty else { return PageResult(diagnostics: [], facts: pageFacts, summary: summary) }
         let masks = DiagnosticBuilder.sensitiveSpans(found.map(\.finding))
         let secrets = masks.isEmpty ? [] : DiagnosticBuilder.sensitiveTexts(found.map(\.finding), source: source)
         let diagnostics = found.map {
-            DiagnosticBuilder.diagnostic($0.finding, rule: $0.rule, severity: $0.severity, document: document, masks: masks,
+            DiagnosticBuilder.diagnostic($0.finding, rule: rules[$0.rule], severity: $0.severity, document: document, masks: masks,
                                          secrets: secrets)
         }
         return PageResult(diagnostics: diagnostics.sorted(), facts: pageFacts, summary: summary)

@@ -1,15 +1,38 @@
 /// A named value read from a line: `ask_date`, or `similar_qa.title` inside an entry.
+///
+/// The value is a span of the page: its text is made when asked for, so the many fields that
+/// no rule reads as text cost no string.
 public struct Field: Sendable {
     /// Qualified name (`ask_date`, `related_faq.topic`).
     public let name: String
-    /// The text (invalid bytes shown as U+FFFD).
-    public let value: String
+    /// The page's bytes, which the value is a span of.
+    private let bytes: [UInt8]
     /// 0-based line index.
     public let lineIndex: Int
     /// Byte offset of the value's start.
     public let start: Int
     /// Byte offset one past the value's end.
     public let end: Int
+    /// The field's number in its schema (see ``FieldSlots``), -1 when it has none.
+    let slot: Int
+
+    init(name: String, source: SourceText, lineIndex: Int, start: Int, end: Int, slot: Int) {
+        self.name = name
+        bytes = source.bytes
+        self.lineIndex = lineIndex
+        self.start = start
+        self.end = end
+        self.slot = slot
+    }
+
+    /// The text (invalid bytes shown as U+FFFD).
+    public var value: String {
+        guard start < end else { return "" }
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+    }
+
+    /// Whether the value is empty.
+    public var isEmpty: Bool { start >= end }
 }
 
 /// One entry of a section with entries (a Similar Q&A entry, a Related FAQ line).
@@ -58,25 +81,28 @@ public struct Document: Sendable {
     public let schema: Schema
     /// For each schema part, its occurrences in page order; the first is the one that counts.
     public let occurrences: [[PartMatch]]
-    private let fieldIndex: [String: [Field]]
+    /// Field slots by name, shared by every page of a parser.
+    private let slotsByName: [String: Int]
+    /// Per slot, its fields in page order.
+    private let fieldLists: [[Field]]
 
-    init(path: String, source: SourceText, schema: Schema, occurrences: [[PartMatch]]) {
+    init(path: String, source: SourceText, schema: Schema, occurrences: [[PartMatch]], slots: FieldSlots) {
         self.path = path
         self.source = source
         self.schema = schema
         self.occurrences = occurrences
-        // Sized for the default schema's ~15 field names up front: growing the table on every page
-        // cost more than filling it.
-        var index = [String: [Field]](minimumCapacity: 24)
+        slotsByName = slots.byName
+        // Filed by slot number: hashing every field's name on every page cost more than the fields.
+        var lists = [[Field]](repeating: [], count: slots.count)
         for matches in occurrences {
             for match in matches {
-                for field in match.fields { index[field.name, default: []].append(field) }
+                for field in match.fields where field.slot >= 0 { lists[field.slot].append(field) }
                 for entry in match.entries {
-                    for field in entry.fields { index[field.name, default: []].append(field) }
+                    for field in entry.fields where field.slot >= 0 { lists[field.slot].append(field) }
                 }
             }
         }
-        fieldIndex = index
+        fieldLists = lists
     }
 
     /// The occurrence that counts for the part `id`.
@@ -86,11 +112,31 @@ public struct Document: Sendable {
 
     /// Every value of the field `name`, in page order.
     public func fields(named name: String) -> [Field] {
-        fieldIndex[name] ?? []
+        slotsByName[name].map { fieldLists[$0] } ?? []
+    }
+
+    /// Every value of the field in `slot` (see ``slot(of:)``), in page order.
+    func fields(slot: Int) -> [Field] {
+        slot >= 0 && slot < fieldLists.count ? fieldLists[slot] : []
+    }
+
+    /// Calls `body` with the UTF-8 of `field`'s value: the page's own bytes when the page is
+    /// valid UTF-8 (no text is made), else the value's text with invalid bytes as U+FFFD.
+    public func withUTF8<T>(of field: Field, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        if source.encodingIssueCount == 0 {
+            return source.bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[field.start..<max(field.start, field.end)])) }
+        }
+        var text = field.value
+        return text.withUTF8(body)
+    }
+
+    /// The slot of the field `name` (what ``Field`` values of that name carry), if the schema has it.
+    func slot(of name: String) -> Int? {
+        slotsByName[name]
     }
 
     /// The first value of the field `name`.
     public func field(_ name: String) -> Field? {
-        fieldIndex[name]?.first
+        slotsByName[name].flatMap { fieldLists[$0].first }
     }
 }

@@ -11,9 +11,8 @@ public struct DocumentParser: Sendable {
     /// The schema.
     public let schema: Schema
     private let headings: [(bytes: [UInt8], part: Int)]
-    /// Per part with entries, each capture name qualified by the section id, built once rather
-    /// than for every field of every page.
-    private let qualifiedNames: [Int: [String: String]]
+    /// The schema's fields, numbered once rather than named on every page.
+    private let slots: FieldSlots
 
     /// Creates a parser for `schema`.
     public init(schema: Schema) {
@@ -21,14 +20,7 @@ public struct DocumentParser: Sendable {
         headings = schema.parts.enumerated().compactMap { index, part in
             if case .section(let heading, _) = part.shape { (Array(heading.utf8), index) } else { nil }
         }
-        var names: [Int: [String: String]] = [:]
-        for (index, part) in schema.parts.enumerated() {
-            guard let entries = part.entries else { continue }
-            for line in entries.lines {
-                for name in line.template.fieldNames { names[index, default: [:]][name] = "\(part.id).\(name)" }
-            }
-        }
-        qualifiedNames = names
+        slots = FieldSlots(schema)
     }
 
     /// Parses `source`.
@@ -38,7 +30,7 @@ public struct DocumentParser: Sendable {
             findHeadings(&state)
             findLines(&state)
             fillBlocks(&state)
-            return Document(path: path, source: source, schema: schema, occurrences: state.result())
+            return Document(path: path, source: source, schema: schema, occurrences: state.result(), slots: slots)
         }
     }
 
@@ -67,8 +59,7 @@ public struct DocumentParser: Sendable {
         let hasContent = body.contains { !state.source.isBlank(lineIndex: $0) }
         var entries: [EntryMatch] = []
         if let spec = schema.parts[part].entries {
-            entries = EntryParser(spec: spec, section: schema.parts[part].id, qualifiedNames: qualifiedNames[part] ?? [:],
-                                  source: state.source, buffer: state.buffer)
+            entries = EntryParser(spec: spec, fields: slots.entryFields[part], source: state.source, buffer: state.buffer)
                 .entries(in: body)
         }
         return PartMatch(partIndex: part, anchorLine: heading, body: body, templateMatch: nil, fields: [],
@@ -126,10 +117,9 @@ public struct DocumentParser: Sendable {
     private func lineMatch(_ partIndex: Int, _ part: SchemaPart, _ template: LineTemplate, line: Int, _ state: ParseState) -> PartMatch {
         let bounds = state.source.lines[line]
         var match = template.match(state.buffer, start: bounds.start, end: bounds.end)
-        let fields = match.captures.reversed().map { capture in
-            Field(name: capture.name, value: state.source.text(capture.start, capture.end), lineIndex: line,
-                  start: capture.start, end: capture.end)
-        }
+        var fields: [Field] = []
+        fields.reserveCapacity(match.captures.count)
+        FieldSlots.fields(match.captures, names: slots.lineFields[partIndex], line: line, source: state.source, into: &fields)
         // The captures live on as fields; the stored match keeps only its verdict.
         match.captures = []
         return PartMatch(partIndex: partIndex, anchorLine: line, body: line..<(line + 1), templateMatch: match,

@@ -7,17 +7,15 @@
 /// take that template, and the rest fill the remaining templates in order.
 struct EntryParser {
     let spec: EntrySpec
-    let section: String
-    /// `section.name` for each capture name of the entry's templates.
-    let qualifiedNames: [String: String]
+    /// Per entry line, its fields (`section.name`) by ordinal, with their slots.
+    let fields: [[FieldSlots.Named]]
     let source: SourceText
     let buffer: UnsafeBufferPointer<UInt8>
 
     func entries(in body: Range<Int>) -> [EntryMatch] {
-        let lines = body.filter { !source.isBlank(lineIndex: $0) }
         var result: [EntryMatch] = []
         var current: [Int] = []
-        for line in lines {
+        for line in body where !source.isBlank(lineIndex: line) {
             current.append(line)
             if let end = spec.end {
                 let bounds = source.lines[line]
@@ -37,7 +35,9 @@ struct EntryParser {
     private func entry(_ lines: [Int], terminated: Bool) -> EntryMatch {
         let assigned = assign(lines, terminated: terminated)
         var matches: [TemplateMatch?] = []
+        matches.reserveCapacity(assigned.count)
         var fields: [Field] = []
+        fields.reserveCapacity(assigned.count * 2)
         for (slot, line) in assigned.enumerated() {
             guard let line else {
                 matches.append(nil)
@@ -45,10 +45,7 @@ struct EntryParser {
             }
             let bounds = source.lines[line]
             var match = spec.lines[slot].template.match(buffer, start: bounds.start, end: bounds.end)
-            for capture in match.captures.reversed() {
-                fields.append(Field(name: qualifiedNames[capture.name] ?? "\(section).\(capture.name)", value: source.text(capture.start, capture.end),
-                                    lineIndex: line, start: capture.start, end: capture.end))
-            }
+            FieldSlots.fields(match.captures, names: self.fields[slot], line: line, source: source, into: &fields)
             // The captures live on as fields; the stored match keeps only its verdict.
             match.captures = []
             matches.append(match)

@@ -11,14 +11,18 @@ public struct FactsCollector: Sendable {
     public let people: [(name: String, group: String)]
     /// The slots of the facts collected.
     public let layout: FactsLayout
+    private let ellipsisBytes: [UInt8]
+    private let plan: FactsPlan
 
-    /// Creates a collector.
-    public init(spec: CorpusSpec, excerptLength: Int, ellipsis: String, people: [(name: String, group: String)]) {
+    /// Creates a collector for pages of `schema`.
+    public init(spec: CorpusSpec, excerptLength: Int, ellipsis: String, people: [(name: String, group: String)], schema: Schema) {
         self.spec = spec
         self.excerptLength = excerptLength
         self.ellipsis = ellipsis
         self.people = people
         layout = FactsLayout(spec)
+        ellipsisBytes = Array(ellipsis.utf8)
+        plan = FactsPlan(spec: spec, layout: layout, people: people, schema: schema)
     }
 
     /// The facts of `document`, as a table of one page.
@@ -30,11 +34,10 @@ public struct FactsCollector: Sendable {
 
     /// Appends the facts of `document` to `table` as its next page.
     public func collect(_ document: Document, into table: inout FactsTable) {
-        let layout = table.layout
-        table.beginPage(title: document.field(spec.title).map { ($0.value, Self.span($0, in: document)) })
+        table.beginPage(title: document.fields(slot: plan.title).first.map { ($0.value, Self.span($0, in: document)) })
         if spec.links != nil {
-            for (slot, part) in layout.textParts.enumerated() {
-                guard let match = document.primary(part) else { continue }
+            for (slot, part) in plan.textParts.enumerated() {
+                guard let part, let match = document.occurrences[part].first else { continue }
                 var builder = TextDigest.Builder(length: excerptLength)
                 document.source.bytes.withUnsafeBufferPointer { buffer in
                     for line in match.body {
@@ -44,8 +47,8 @@ public struct FactsCollector: Sendable {
                 }
                 table.setText(slot, builder.digest)
             }
-            for (slot, part) in layout.lineParts.enumerated() {
-                guard let match = document.primary(part) else { continue }
+            for (slot, part) in plan.lineParts.enumerated() {
+                guard let part, let match = document.occurrences[part].first else { continue }
                 table.setLine(slot, match.fields.map { ($0.name, $0.value) })
             }
         }
@@ -60,53 +63,49 @@ public struct FactsCollector: Sendable {
     }
 
     private func collectPeople(_ document: Document, into table: inout FactsTable) {
-        for pair in people {
-            let groups = document.fields(named: pair.group)
-            for name in document.fields(named: pair.name) where !name.value.isEmpty {
-                guard let group = groups.first(where: { $0.lineIndex == name.lineIndex }), !group.value.isEmpty else { continue }
+        for pair in plan.people {
+            let groups = document.fields(slot: pair.group)
+            for name in document.fields(slot: pair.name) where name.start < name.end {
+                guard let group = groups.first(where: { $0.lineIndex == name.lineIndex }), group.start < group.end else { continue }
                 table.addPerson(name: (name.value, Self.span(name, in: document)), group: (group.value, Self.span(group, in: document)))
             }
         }
     }
 
-    /// Whether `text` ends in the ellipsis, the digest of the text before it, and of the whole
+    /// Whether `value` ends in the ellipsis, the digest of the text before it, and of the whole
     /// text, in one pass: the digest is streamed, so the whole text's digest continues the body's.
-    private func excerptDigests(_ text: String) -> (cut: Bool, body: TextDigest, whole: TextDigest) {
-        var copy = text
-        let mark = Array(ellipsis.utf8)
-        return copy.withUTF8 { bytes in
-            let cut = bytes.count >= mark.count && bytes.suffix(mark.count).elementsEqual(mark)
-            var builder = TextDigest.Builder(length: nil)
-            let bodyEnd = cut ? bytes.count - mark.count : bytes.count
-            builder.append(bytes, from: 0, to: bodyEnd)
-            let body = builder.digest
-            guard cut else { return (false, body, body) }
-            builder.append(bytes, from: bodyEnd, to: bytes.count)
-            return (true, body, builder.digest)
-        }
+    private func excerptDigests(_ value: Field, in document: Document) -> (cut: Bool, body: TextDigest, whole: TextDigest) {
+        document.withUTF8(of: value) { excerptDigests($0) }
+    }
+
+    private func excerptDigests(_ bytes: UnsafeBufferPointer<UInt8>) -> (cut: Bool, body: TextDigest, whole: TextDigest) {
+        let cut = bytes.count >= ellipsisBytes.count && bytes.suffix(ellipsisBytes.count).elementsEqual(ellipsisBytes)
+        var builder = TextDigest.Builder(length: nil)
+        let bodyEnd = cut ? bytes.count - ellipsisBytes.count : bytes.count
+        builder.append(bytes, from: 0, to: bodyEnd)
+        let body = builder.digest
+        guard cut else { return (false, body, body) }
+        builder.append(bytes, from: bodyEnd, to: bytes.count)
+        return (true, body, builder.digest)
     }
 
     private func collectLinks(_ document: Document, into table: inout FactsTable) {
-        guard let links = spec.links, let index = document.schema.partIndex(links.section),
-              let entrySpec = document.schema.parts[index].entries else { return }
-        let layout = table.layout
-        // Field names as entries carry them (`section.field`), built once per page, not per entry.
-        let prefix = "\(links.section)."
-        let titleName = prefix + links.title
-        let excerptNames = layout.excerptFields.map { prefix + $0 }
-        let lineSlots = layout.linkLines.map { line in entrySpec.lines.firstIndex { $0.name == line } }
-        for match in document.occurrences[index] {
+        guard let section = plan.linkSection else { return }
+        for match in document.occurrences[section] {
             for entry in match.entries {
-                guard let title = entry.fields.first(where: { $0.name == titleName }), !title.value.isEmpty else { continue }
-                let excerpts = excerptNames.map { qualified -> ExcerptRow in
-                    guard let value = entry.fields.first(where: { $0.name == qualified }) else { return .absent }
-                    let (cut, body, whole) = excerptDigests(value.value)
+                guard let title = entry.fields.first(where: { $0.slot == plan.linkTitle }), title.start < title.end else { continue }
+                let excerpts = plan.excerpts.map { slot -> ExcerptRow in
+                    guard let value = entry.fields.first(where: { $0.slot == slot }) else { return .absent }
+                    let (cut, body, whole) = excerptDigests(value, in: document)
                     return ExcerptRow(bodyHash: body.hash, wholeHash: whole.hash, bodyCount: Int32(clamping: body.count),
                                       wholeCount: Int32(clamping: whole.count), span: Self.span(value, in: document), cut: cut)
                 }
-                let entryLines = lineSlots.map { slot -> (fields: [(name: String, value: String)], span: FactSpan)? in
+                let entryLines = plan.linkLines.map { slot -> (fields: [(name: String, value: String)], span: FactSpan)? in
                     guard let slot, let line = entry.assigned[slot] else { return nil }
-                    let fields = entry.fields.filter { $0.lineIndex == line }.map { (String($0.name.dropFirst(prefix.count)), $0.value) }
+                    var fields: [(name: String, value: String)] = []
+                    for field in entry.fields where field.lineIndex == line {
+                        fields.append((plan.entryFields.first { $0.slot == field.slot }?.name ?? field.name, field.value))
+                    }
                     let bounds = document.source.lines[line]
                     return (fields, FactSpan(line: line + 1, column: 1, endColumn: document.source.column(lineIndex: line, offset: bounds.end)))
                 }

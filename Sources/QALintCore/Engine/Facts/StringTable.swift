@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Interned UTF-8 strings, numbered in the order first seen: each distinct text is stored once
 /// in one byte buffer, so equal texts have equal ids and a corpus's titles, names and
 /// specialties cost their bytes and four bytes of offset, not a `String` each.
@@ -77,9 +83,8 @@ struct StringTable: Sendable {
     private func equals(_ id: Int, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
         let range = self.range(id)
         guard range.count == text.count else { return false }
-        return bytes.withUnsafeBufferPointer { stored in
-            UnsafeBufferPointer(rebasing: stored[range]).elementsEqual(text)
-        }
+        guard let other = text.baseAddress else { return true }
+        return bytes.withUnsafeBufferPointer { stored in memcmp(stored.baseAddress! + range.lowerBound, other, range.count) == 0 }
     }
 
     private mutating func grow() {

@@ -63,6 +63,33 @@ public struct TextDigest: Sendable, Codable, Hashable {
             var index = start
             while index < end {
                 let byte = buffer[index]
+                // A run of printable ASCII outside the window, the bulk of any text: no other test applies.
+                if byte &- 0x21 < 0x5F && !pendingSpace && (count + 1 < first || count >= last) {
+                    // Scalars may be counted up to `ceiling` without touching the window; single
+                    // spaces between words stay in the loop.
+                    let ceiling = count >= last ? Int.max : first - 1
+                    let runStart = index
+                    var hash = self.hash
+                    var counted = count
+                    while index < end && counted < ceiling {
+                        let next = buffer[index]
+                        if next &- 0x21 < 0x5F {
+                            hash = (hash ^ UInt64(next)) &* 0x0000_0100_0000_01B3
+                            index += 1
+                            counted += 1
+                        } else if next == 0x20, index + 1 < end, buffer[index + 1] &- 0x21 < 0x5F, counted + 2 <= ceiling {
+                            hash = (hash ^ 0x20) &* 0x0000_0100_0000_01B3
+                            hash = (hash ^ UInt64(buffer[index + 1])) &* 0x0000_0100_0000_01B3
+                            index += 2
+                            counted += 2
+                        } else {
+                            break
+                        }
+                    }
+                    self.hash = hash
+                    count = counted
+                    if index > runStart { continue }
+                }
                 if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
                     pendingSpace = count > 0
                     index += 1

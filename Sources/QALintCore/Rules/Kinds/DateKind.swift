@@ -50,8 +50,8 @@ struct DateKind: RuleKind {
         let upper = maxIsToday ? context.today : maximum
         for name in fields {
             for field in document.fields(named: name) {
-                let label = document.schema.label(ofField: name)
-                var values = ["label": label, "value": field.value, "format": format.source]
+                // The message's values are made only for a finding: most dates are fine.
+                var values: [String: String] { ["label": document.schema.label(ofField: name), "value": field.value, "format": format.source] }
                 switch format.parse(Array(field.value.utf8)) {
                 case nil:
                     guard checkFormat else { break }
@@ -64,12 +64,10 @@ struct DateKind: RuleKind {
                     if checkFormat { findings.append(at(field, "calendar", values, document)) }
                 case .valid(let date)?:
                     if let minimum, date < minimum {
-                        values["min"] = format.format(minimum)
-                        findings.append(at(field, "min", values, document))
+                        findings.append(at(field, "min", values.merging(["min": format.format(minimum)]) { $1 }, document))
                     }
                     if let upper, date > upper {
-                        values["max"] = format.format(upper)
-                        findings.append(at(field, "max", values, document))
+                        findings.append(at(field, "max", values.merging(["max": format.format(upper)]) { $1 }, document))
                     }
                 }
             }

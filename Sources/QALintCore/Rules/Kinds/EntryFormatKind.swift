@@ -22,6 +22,7 @@ struct EntryFormatKind: RuleKind {
     let ellipsis: String
     /// The ellipsis as UTF-8, for a byte comparison with each excerpt's end.
     private let ellipsisBytes: [UInt8]
+    private let ellipsisScalars: Int
 
     init(options: inout OptionsReader, environment: KindEnvironment) {
         section = options.string("section") ?? ""
@@ -35,6 +36,7 @@ struct EntryFormatKind: RuleKind {
         maxLength = length ?? 280
         ellipsis = options.string("ellipsis") ?? "..."
         ellipsisBytes = Array(ellipsis.utf8)
+        ellipsisScalars = ellipsis.unicodeScalars.count
         if let index = environment.schema.partIndex(section), environment.schema.parts[index].entries == nil {
             options.fail("section", "part '\(section)' has no entries")
         }
@@ -53,8 +55,8 @@ struct EntryFormatKind: RuleKind {
                         "entry": spec.label, "count": String(entry.lineIndices.count), "expected": String(spec.lines.count), "form": form,
                     ]))
                 }
-                for (name, qualified) in zip(excerpts, qualifiedExcerpts) {
-                    guard let field = entry.fields.first(where: { $0.name == qualified }) else { continue }
+                for (name, slot) in zip(excerpts, qualifiedExcerpts.map { document.slot(of: $0) ?? -2 }) {
+                    guard let field = entry.fields.first(where: { $0.slot == slot }) else { continue }
                     check(field, name: name, document, &findings)
                 }
             }
@@ -64,13 +66,11 @@ struct EntryFormatKind: RuleKind {
     private func check(_ field: Field, name: String, _ document: Document, _ findings: inout [Finding]) {
         // Scalars counted on the UTF-8 bytes (every byte but a continuation byte starts one):
         // the String view's count walks the text far more slowly, and most fields pass.
-        var value = field.value
-        let (count, cut) = value.withUTF8 { bytes in
-            var scalars = 0
-            for byte in bytes where byte & 0xC0 != 0x80 { scalars += 1 }
-            return (scalars, bytes.count >= ellipsisBytes.count && bytes.suffix(ellipsisBytes.count).elementsEqual(ellipsisBytes))
+        let (count, cut) = document.withUTF8(of: field) { bytes in
+            (ByteScan.scalarCount(bytes, from: 0, to: bytes.count),
+             bytes.count >= ellipsisBytes.count && bytes.suffix(ellipsisBytes.count).elementsEqual(ellipsisBytes))
         }
-        let length = cut ? count - ellipsis.unicodeScalars.count : count
+        let length = cut ? count - ellipsisScalars : count
         guard length > maxLength else { return }
         let label = document.schema.label(ofField: name)
         let values = ["field": label.prefix(1).uppercased() + label.dropFirst(), "max": String(maxLength), "ellipsis": ellipsis,

@@ -25,6 +25,22 @@ struct FieldConstraint: Sendable {
         errors += reader.finish()
     }
 
+    /// What is wrong with `field`'s value on `document`, or nil.
+    ///
+    /// Most values are fine: they are accepted on the page's bytes, and only a value that may
+    /// be wrong is made into text and judged by ``problem(with:)``.
+    func problem(with field: Field, in document: Document) -> String? {
+        if field.isEmpty { return required ? "is empty" : nil }
+        let accepted = document.withUTF8(of: field) { bytes in
+            if let oneOf, !oneOf.contains(where: { $0.utf8.elementsEqual(bytes) }) { return false }
+            if let maxLength, ByteScan.scalarCount(bytes, from: 0, to: bytes.count) > maxLength { return false }
+            if let pattern, pattern.matcher().firstMatch(in: bytes, from: 0, to: bytes.count) == .none { return false }
+            return true
+        }
+        if accepted && !(decadeBucket && !Self.isDecadeBucket(field.value)) { return nil }
+        return problem(with: field.value)
+    }
+
     /// What is wrong with `value`, or nil.
     func problem(with value: String) -> String? {
         if value.isEmpty { return required ? "is empty" : nil }

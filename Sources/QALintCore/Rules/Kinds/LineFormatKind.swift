@@ -40,20 +40,21 @@ struct LineFormatKind: RuleKind {
         let schema = document.schema
         for (pieces, names) in zip(pieces, fieldNames) where !pieces.isEmpty {
             guard let partIndex = schema.partIndex(pieces[0]) else { continue }
+            // Fields found by slot: no name comparisons, no per-entry lists.
+            let slots = names.map { document.slot(of: $0) ?? -2 }
             let part = schema.parts[partIndex]
             if pieces.count == 1, case .line(_, let template) = part.shape {
                 for match in document.occurrences[partIndex] {
                     guard let line = match.anchorLine, let result = match.templateMatch else { continue }
-                    report(result, line: line, template: template, label: part.label, fields: match.fields, names: names, document, &findings)
+                    report(result, line: line, template: template, label: part.label, fields: match.fields, slots: slots, document, &findings)
                 }
             } else if pieces.count == 2, let spec = part.entries, let slot = spec.lines.firstIndex(where: { $0.name == pieces[1] }) {
                 let label = spec.lines.count == 1 ? spec.label : "\(spec.label) \(pieces[1]) line"
                 for match in document.occurrences[partIndex] {
                     for entry in match.entries {
                         guard let line = entry.assigned[slot], let result = entry.matches[slot] else { continue }
-                        let fields = entry.fields.filter { $0.lineIndex == line }
-                        report(result, line: line, template: spec.lines[slot].template, label: label, fields: fields,
-                               names: names, document, &findings)
+                        report(result, line: line, template: spec.lines[slot].template, label: label, fields: entry.fields,
+                               slots: slots, document, &findings)
                     }
                 }
             }
@@ -61,7 +62,7 @@ struct LineFormatKind: RuleKind {
     }
 
     private func report(
-        _ result: TemplateMatch, line: Int, template: LineTemplate, label: String, fields: [Field], names: [String],
+        _ result: TemplateMatch, line: Int, template: LineTemplate, label: String, fields: [Field], slots: [Int],
         _ document: Document, _ findings: inout [Finding]
     ) {
         if let literal = result.missingLiteral {
@@ -70,9 +71,9 @@ struct LineFormatKind: RuleKind {
             ]))
             return
         }
-        for ((name, constraint), qualified) in zip(constraints, names) {
-            guard let field = fields.first(where: { $0.name == qualified }) else { continue }
-            guard let problem = constraint.problem(with: field.value) else { continue }
+        for ((name, constraint), slot) in zip(constraints, slots) {
+            guard let field = fields.first(where: { $0.slot == slot && $0.lineIndex == line }) else { continue }
+            guard let problem = constraint.problem(with: field, in: document) else { continue }
             var finding = Finding(field: field, message: "field", values: [
                 "line": capitalised(label), "field": document.schema.label(ofField: name), "problem": problem, "value": field.value,
             ])

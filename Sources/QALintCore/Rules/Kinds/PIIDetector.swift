@@ -36,6 +36,11 @@ enum PIIDetector {
         var index = start
         while index < end {
             let byte = buffer[index]
+            // A lower-case letter starts nothing (e-mail at `@`, IDs with a capital, phones with a digit).
+            if byte >= 0x61 && byte <= 0x7A {
+                index += 1
+                continue
+            }
             let boundary = index == start || !isAlnum(buffer[index - 1])
             if findEmail, byte == 0x40, let match = email(buffer, at: index, start: start, end: end) {
                 while let last = result.last, last.end > match.start { result.removeLast() }

@@ -6,10 +6,18 @@ enum PartLines {
         for id in ids {
             guard let index = document.schema.partIndex(id) else { continue }
             for match in document.occurrences[index] {
-                result += Array(match.body)
+                result.append(contentsOf: match.body)
             }
         }
-        return Array(Set(result)).sorted()
+        result.sort()
+        // Sorted, so repeats stand side by side.
+        var kept = 0
+        for line in result where kept == 0 || result[kept - 1] != line {
+            result[kept] = line
+            kept += 1
+        }
+        result.removeLast(result.count - kept)
+        return result
     }
 
     /// Checks that every id in `ids` names a part.

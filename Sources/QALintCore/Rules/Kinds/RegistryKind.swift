@@ -19,7 +19,7 @@ struct RegistryKind: RuleKind {
             let groups = document.fields(named: pair.group)
             for name in document.fields(named: pair.name) {
                 guard let doctor = registry.doctor(named: name.value),
-                      let group = groups.first(where: { $0.lineIndex == name.lineIndex }), !group.value.isEmpty,
+                      let group = groups.first(where: { $0.lineIndex == name.lineIndex }), !group.isEmpty,
                       !doctor.specialties.contains(group.value) else { continue }
                 findings.append(Finding(field: group, message: "unregistered", values: [
                     "name": name.value, "canonical": doctor.name,

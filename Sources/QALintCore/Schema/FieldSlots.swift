@@ -1,0 +1,60 @@
+/// Every field a schema can yield, numbered once per schema, so a parsed page files its fields
+/// by number instead of hashing each field's name on every page.
+///
+/// A line part's fields keep their template names (`ask_date`); an entry's are qualified by
+/// the section id (`similar_qa.title`). Two parts that yield the same name share its slot.
+struct FieldSlots: Sendable {
+    /// One field of a template: its name as fields carry it, and its slot.
+    struct Named: Sendable {
+        let name: String
+        let slot: Int
+    }
+
+    /// Slot of each field name.
+    let byName: [String: Int]
+    /// Per schema part with a line template, its fields by ordinal (left to right).
+    let lineFields: [[Named]]
+    /// Per schema part with entries, per entry line, its fields by ordinal.
+    let entryFields: [[[Named]]]
+
+    /// The number of slots.
+    var count: Int { byName.count }
+
+    init(_ schema: Schema) {
+        var byName: [String: Int] = [:]
+        func named(_ name: String) -> Named {
+            if let slot = byName[name] { return Named(name: name, slot: slot) }
+            byName[name] = byName.count
+            return Named(name: name, slot: byName.count - 1)
+        }
+        var lineFields: [[Named]] = []
+        var entryFields: [[[Named]]] = []
+        for part in schema.parts {
+            if case .line(_, let template) = part.shape {
+                lineFields.append(template.fieldNames.map(named))
+            } else {
+                lineFields.append([])
+            }
+            entryFields.append((part.entries?.lines ?? []).map { line in
+                line.template.fieldNames.map { named("\(part.id).\($0)") }
+            })
+        }
+        self.byName = byName
+        self.lineFields = lineFields
+        self.entryFields = entryFields
+    }
+
+    /// The fields of `captures` (as a template match gives them, right to left) in page order,
+    /// named and numbered by `names`, the template's fields by ordinal.
+    static func fields(
+        _ captures: [TemplateMatch.Capture], names: [Named], line: Int, source: SourceText, into fields: inout [Field]
+    ) {
+        // A match captures its fields from the right: the k-th capture is field `names.count - 1 - k`.
+        for (k, capture) in captures.enumerated().reversed() {
+            let ordinal = names.count - 1 - k
+            let named = ordinal >= 0 ? names[ordinal] : Named(name: capture.name, slot: -1)
+            fields.append(Field(name: named.name, source: source, lineIndex: line, start: capture.start, end: capture.end,
+                                slot: named.slot))
+        }
+    }
+}
