@@ -13,6 +13,8 @@ public struct DocumentParser: Sendable {
     private let headings: [(bytes: [UInt8], part: Int)]
     /// The schema's fields, numbered once rather than named on every page.
     private let slots: FieldSlots
+    /// Per part, the recognisers of the other line parts that are not the first line.
+    private let otherRecognisers: [[Recogniser]]
 
     /// Creates a parser for `schema`.
     public init(schema: Schema) {
@@ -21,6 +23,11 @@ public struct DocumentParser: Sendable {
             if case .section(let heading, _) = part.shape { (Array(heading.utf8), index) } else { nil }
         }
         slots = FieldSlots(schema)
+        otherRecognisers = schema.parts.indices.map { partIndex in
+            schema.parts.enumerated().compactMap { index, part in
+                if index != partIndex, case .line(let recogniser, _) = part.shape, !recogniser.firstLine { recogniser } else { nil }
+            }
+        }
     }
 
     /// Parses `source`.
@@ -78,7 +85,7 @@ public struct DocumentParser: Sendable {
             if recogniser.firstLine {
                 // The first line, unless it is plainly another line part (a page without a title).
                 if let first = (0..<preambleEnd).first(where: { !state.source.isBlank(lineIndex: $0) }),
-                   !otherRecognisers(partIndex).contains(where: { isLine($0, first, state) }) {
+                   !otherRecognisers[partIndex].contains(where: { isLine($0, first, state) }) {
                     candidates = [first]
                 }
             } else {
@@ -89,21 +96,15 @@ public struct DocumentParser: Sendable {
             let chosen = candidates.first { $0 > lastAnchor } ?? candidates[0]
             let ordered = [chosen] + candidates.filter { $0 != chosen }
             for line in ordered where part.repeatable || line == chosen || !recogniser.firstLine {
-                state.claimed.insert(line)
+                state.claimed[line] = true
                 state.add(lineMatch(partIndex, part, template, line: line, state))
             }
             lastAnchor = max(lastAnchor, chosen)
         }
     }
 
-    private func otherRecognisers(_ partIndex: Int) -> [Recogniser] {
-        schema.parts.enumerated().compactMap { index, part in
-            if index != partIndex, case .line(let recogniser, _) = part.shape, !recogniser.firstLine { recogniser } else { nil }
-        }
-    }
-
     private func isLine(_ recogniser: Recogniser, _ index: Int, _ state: ParseState) -> Bool {
-        guard !state.claimed.contains(index) else { return false }
+        guard !state.claimed[index] else { return false }
         let line = state.source.lines[index]
         return recogniser.matches(state.buffer, start: line.start, end: line.end)
     }
@@ -154,13 +155,15 @@ private struct ParseState {
     let buffer: UnsafeBufferPointer<UInt8>
     var headingLines: [(line: Int, part: Int)] = []
     var occurrences: [[PartMatch]]
-    var claimed: Set<Int> = []
+    /// Per line, whether a line part took it.
+    var claimed: [Bool]
 
     init(schema: Schema, source: SourceText, buffer: UnsafeBufferPointer<UInt8>) {
         self.schema = schema
         self.source = source
         self.buffer = buffer
         occurrences = Array(repeating: [], count: schema.parts.count)
+        claimed = Array(repeating: false, count: source.lineCount)
     }
 
     mutating func add(_ match: PartMatch) {
@@ -170,8 +173,9 @@ private struct ParseState {
     /// Occurrences of each part, the primary first and the rest in page order.
     func result() -> [[PartMatch]] {
         occurrences.map { matches in
-            guard let first = matches.first else { return [] }
-            return [first] + matches.dropFirst().sorted { $0.firstLine < $1.firstLine }
+            // Most parts occur once: nothing to order.
+            guard matches.count > 2 else { return matches }
+            return [matches[0]] + matches.dropFirst().sorted { $0.firstLine < $1.firstLine }
         }
     }
 }

@@ -15,24 +15,26 @@ struct EntryParser {
     func entries(in body: Range<Int>) -> [EntryMatch] {
         var result: [EntryMatch] = []
         var current: [Int] = []
+        // One capture list for every line of every entry.
+        var captures: [TemplateMatch.Capture] = []
         for line in body where !source.isBlank(lineIndex: line) {
             current.append(line)
             if let end = spec.end {
                 let bounds = source.lines[line]
                 if end.matches(buffer, start: bounds.start, end: bounds.end) {
-                    result.append(entry(current, terminated: true))
+                    result.append(entry(current, terminated: true, &captures))
                     current = []
                 }
             } else if current.count == spec.lines.count {
-                result.append(entry(current, terminated: true))
+                result.append(entry(current, terminated: true, &captures))
                 current = []
             }
         }
-        if !current.isEmpty { result.append(entry(current, terminated: spec.end == nil)) }
+        if !current.isEmpty { result.append(entry(current, terminated: spec.end == nil, &captures)) }
         return result
     }
 
-    private func entry(_ lines: [Int], terminated: Bool) -> EntryMatch {
+    private func entry(_ lines: [Int], terminated: Bool, _ captures: inout [TemplateMatch.Capture]) -> EntryMatch {
         let assigned = assign(lines, terminated: terminated)
         var matches: [TemplateMatch?] = []
         matches.reserveCapacity(assigned.count)
@@ -44,11 +46,10 @@ struct EntryParser {
                 continue
             }
             let bounds = source.lines[line]
-            var match = spec.lines[slot].template.match(buffer, start: bounds.start, end: bounds.end)
-            FieldSlots.fields(match.captures, names: self.fields[slot], line: line, source: source, into: &fields)
+            let missing = spec.lines[slot].template.match(buffer, start: bounds.start, end: bounds.end, captures: &captures)
+            FieldSlots.fields(captures, names: self.fields[slot], line: line, source: source, into: &fields)
             // The captures live on as fields; the stored match keeps only its verdict.
-            match.captures = []
-            matches.append(match)
+            matches.append(TemplateMatch(captures: [], missingLiteral: missing))
         }
         return EntryMatch(lineIndices: lines, assigned: assigned, matches: matches, fields: fields, terminated: terminated)
     }

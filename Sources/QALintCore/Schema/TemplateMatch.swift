@@ -19,24 +19,30 @@ public struct TemplateMatch: Sendable {
 extension LineTemplate {
     /// Matches the line `start..<end` of `buffer`, capturing as many fields as can be found.
     public func match(_ buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> TemplateMatch {
+        var result = TemplateMatch(captures: [], missingLiteral: nil)
+        result.missingLiteral = match(buffer, start: start, end: end, captures: &result.captures)
+        return result
+    }
+
+    /// Matches like ``match(_:start:end:)``, putting the captures in `captures` (emptied first,
+    /// so a parser can reuse one array for every line) and returning the missing literal.
+    func match(_ buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int, captures: inout [TemplateMatch.Capture]) -> String? {
+        captures.removeAll(keepingCapacity: true)
         let span = ByteScan.trimmed(buffer, from: start, to: end)
         var low = span.lowerBound
         var high = span.upperBound
         var first = 0
         var last = tokens.count - 1
-        var result = TemplateMatch(captures: [], missingLiteral: nil)
         if case .literal(let bytes)? = tokens.first {
             guard high - low >= bytes.count, ByteScan.matches(bytes, in: buffer, at: low) else {
-                result.missingLiteral = String(decoding: bytes, as: UTF8.self)
-                return result
+                return String(decoding: bytes, as: UTF8.self)
             }
             low += bytes.count
             first = 1
         }
         if last >= first, case .literal(let bytes) = tokens[last] {
             guard high - low >= bytes.count, ByteScan.matches(bytes, in: buffer, at: high - bytes.count) else {
-                result.missingLiteral = String(decoding: bytes, as: UTF8.self)
-                return result
+                return String(decoding: bytes, as: UTF8.self)
             }
             high -= bytes.count
             last -= 1
@@ -47,24 +53,22 @@ extension LineTemplate {
             switch tokens[index] {
             case .field(let name):
                 if index == first {
-                    result.captures.append(capture(name, buffer, low, fieldEnd))
+                    captures.append(capture(name, buffer, low, fieldEnd))
                 } else if case .literal(let bytes) = tokens[index - 1],
                     let hit = ByteScan.findLast(bytes, in: buffer, from: low, to: fieldEnd) {
-                    result.captures.append(capture(name, buffer, hit + bytes.count, fieldEnd))
+                    captures.append(capture(name, buffer, hit + bytes.count, fieldEnd))
                     fieldEnd = hit
                     index -= 1
                 } else if case .literal(let bytes) = tokens[index - 1] {
-                    result.missingLiteral = String(decoding: bytes, as: UTF8.self)
-                    return result
+                    return String(decoding: bytes, as: UTF8.self)
                 }
             case .literal(let bytes):
                 // Only reached for a literal that no field stands after; templates never have that.
-                result.missingLiteral = String(decoding: bytes, as: UTF8.self)
-                return result
+                return String(decoding: bytes, as: UTF8.self)
             }
             index -= 1
         }
-        return result
+        return nil
     }
 
     private func capture(_ name: String, _ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> TemplateMatch.Capture {

@@ -36,8 +36,8 @@ enum PIIDetector {
         var index = start
         while index < end {
             let byte = buffer[index]
-            // A lower-case letter starts nothing (e-mail at `@`, IDs with a capital, phones with a digit).
-            if byte >= 0x61 && byte <= 0x7A {
+            // Only `@` (e-mail), a capital (ID), a digit, `+` or `(` (phone) can start a match.
+            if !(byte == 0x40 || byte &- 0x41 < 26 || byte &- 0x30 < 10 || byte == 0x2B || byte == 0x28) {
                 index += 1
                 continue
             }
