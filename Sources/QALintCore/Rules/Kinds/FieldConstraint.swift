@@ -33,11 +33,12 @@ struct FieldConstraint: Sendable {
         if field.isEmpty { return required ? "is empty" : nil }
         let accepted = document.withUTF8(of: field) { bytes in
             if let oneOf, !oneOf.contains(where: { $0.utf8.elementsEqual(bytes) }) { return false }
+            if decadeBucket, !Self.isDecadeBucket(bytes) { return false }
             if let maxLength, ByteScan.scalarCount(bytes, from: 0, to: bytes.count) > maxLength { return false }
             if let pattern, pattern.matcher().firstMatch(in: bytes, from: 0, to: bytes.count) == .none { return false }
             return true
         }
-        if accepted && !(decadeBucket && !Self.isDecadeBucket(field.value)) { return nil }
+        if accepted { return nil }
         return problem(with: field.value)
     }
 
@@ -66,7 +67,31 @@ struct FieldConstraint: Sendable {
         let parts = value.split(separator: "~", omittingEmptySubsequences: false)
         guard parts.count == 2, let low = Int(parts[0]), let high = Int(parts[1]),
               parts.allSatisfy({ $0.utf8.allSatisfy(ByteScan.isDigit) }),
-              parts[0] == String(low), low % 10 == 0, high == low + 9 else { return false }
+              parts[0] == String(low), low % 10 == 0, low <= Int.max - 9, high == low + 9 else { return false }
         return true
+    }
+
+    /// ``isDecadeBucket(_:)`` on UTF-8 bytes: one `~` between two runs of ASCII digits, the first
+    /// without a leading zero.
+    static func isDecadeBucket(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let tilde = bytes.firstIndex(of: 0x7E) else { return false }
+        let first = UnsafeBufferPointer(rebasing: bytes[..<tilde])
+        let second = UnsafeBufferPointer(rebasing: bytes[(tilde + 1)...])
+        guard let low = number(first), let high = number(second), first.count == 1 || first[0] != 0x30 else { return false }
+        return low % 10 == 0 && low <= Int.max - 9 && high == low + 9
+    }
+
+    /// The value of a non-empty run of ASCII digits, or nil (also when it does not fit an `Int`).
+    private static func number(_ digits: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !digits.isEmpty else { return nil }
+        var value = 0
+        for byte in digits {
+            guard ByteScan.isDigit(byte) else { return nil }
+            let (times, overflowTimes) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overflowSum) = times.addingReportingOverflow(Int(byte - 0x30))
+            guard !overflowTimes && !overflowSum else { return nil }
+            value = sum
+        }
+        return value
     }
 }

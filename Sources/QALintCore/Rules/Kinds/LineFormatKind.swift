@@ -16,6 +16,8 @@ struct LineFormatKind: RuleKind {
     private let pieces: [[String]]
     /// Per target, the constraint fields as its matches name them (`similar_qa.doctor` for an entry line).
     private let fieldNames: [[String]]
+    /// The same fields as slots of the schema's pages (see ``FieldSlots``), -2 for none.
+    private let fieldSlots: [[Int]]
 
     init(options: inout OptionsReader, environment: KindEnvironment) {
         targets = options.strings("lines") ?? []
@@ -34,14 +36,15 @@ struct LineFormatKind: RuleKind {
         let split = targets.map { $0.split(separator: ".", maxSplits: 1).map(String.init) }
         pieces = split
         fieldNames = split.map { pieces in list.map { pieces.count == 2 ? "\(pieces[0]).\($0.0)" : $0.0 } }
+        let slots = FieldSlots(environment.schema)
+        fieldSlots = fieldNames.map { names in names.map { slots.byName[$0] ?? -2 } }
     }
 
     func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
         let schema = document.schema
-        for (pieces, names) in zip(pieces, fieldNames) where !pieces.isEmpty {
+        // Fields found by slot: no name comparisons, no per-entry lists.
+        for (pieces, slots) in zip(pieces, fieldSlots) where !pieces.isEmpty {
             guard let partIndex = schema.partIndex(pieces[0]) else { continue }
-            // Fields found by slot: no name comparisons, no per-entry lists.
-            let slots = names.map { document.slot(of: $0) ?? -2 }
             let part = schema.parts[partIndex]
             if pieces.count == 1, case .line(_, let template) = part.shape {
                 for match in document.occurrences[partIndex] {
