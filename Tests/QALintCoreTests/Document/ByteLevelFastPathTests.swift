@@ -1,0 +1,198 @@
+import Testing
+@testable import QALintCore
+
+/// The byte-level fast paths must agree exactly with the plain computations they stand in for:
+/// each is compared with a reference on many generated inputs (ASCII, multi-byte scalars,
+/// emoji, the white space that digests fold, invalid bytes).
+@Suite("Byte-level fast paths agree with their references")
+struct ByteLevelFastPathTests {
+    /// A small deterministic generator, so every run tests the same inputs.
+    struct Generator {
+        var state: UInt64
+
+        mutating func next(_ bound: Int) -> Int {
+            state = state &+ 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int((z ^ (z >> 31)) % UInt64(bound))
+        }
+
+        /// A text of `count` pieces drawn from `alphabet`.
+        mutating func text(_ count: Int, from alphabet: [String]) -> String {
+            (0..<count).map { _ in alphabet[next(alphabet.count)] }.joined()
+        }
+    }
+
+    static let alphabet = ["a", "b", "Z", "k", "K", " ", "  ", "\t", "é", "膝", "🏃", "👍🏻", "\u{00A0}", "\u{3000}", "[", "]",
+                           "Read More", "ask date", "Ask Date", "…", ".", "\r", "\n", "0", "9", "~"]
+
+    @Test("scalar counts on valid UTF-8 equal the String's unicode scalar count")
+    func scalarCount() {
+        var generator = Generator(state: 1)
+        for _ in 0..<2_000 {
+            let text = generator.text(generator.next(60), from: Self.alphabet)
+            let bytes = Array(text.utf8)
+            let counted = bytes.withUnsafeBufferPointer { ByteScan.scalarCount($0, from: 0, to: $0.count) }
+            #expect(counted == text.unicodeScalars.count, "\(text.debugDescription)")
+        }
+    }
+
+    @Test("columns on a valid page equal the columns counted scalar by scalar")
+    func columns() {
+        var generator = Generator(state: 2)
+        for _ in 0..<300 {
+            let line = generator.text(1 + generator.next(40), from: Self.alphabet.filter { $0 != "\r" && $0 != "\n" })
+            let valid = SourceText(bytes: Array((line + "\nnext").utf8))
+            // An invalid byte on another line makes the page take the scalar-by-scalar path.
+            let invalid = SourceText(bytes: Array((line + "\nnext").utf8) + [0xFF])
+            #expect(valid.encodingIssueCount == 0 && invalid.encodingIssueCount == 1)
+            for offset in 0...valid.lines[0].end {
+                #expect(valid.column(lineIndex: 0, offset: offset) == invalid.column(lineIndex: 0, offset: offset))
+            }
+        }
+    }
+
+    @Test("case-insensitive search finds what a byte-by-byte search finds")
+    func findIgnoringCase() {
+        func naive(_ needle: [UInt8], _ haystack: [UInt8]) -> Int? {
+            guard haystack.count >= needle.count else { return nil }
+            return (0...(haystack.count - needle.count)).first { start in
+                needle.indices.allSatisfy { ByteScan.lower(haystack[start + $0]) == ByteScan.lower(needle[$0]) }
+            }
+        }
+        var generator = Generator(state: 3)
+        let needles = ["Ask Date", "[Read More]", "Dr.", "Reply Date", "k", "  ", "ZZ", "é", "date:"].map { Array($0.utf8) }
+        for _ in 0..<2_000 {
+            let haystack = Array(generator.text(generator.next(50), from: Self.alphabet + ["DATE", "Dr", "dR."]).utf8)
+            let needle = needles[generator.next(needles.count)]
+            let found = haystack.withUnsafeBufferPointer { ByteScan.findIgnoringCase(needle, in: $0, from: 0, to: $0.count) }
+            #expect(found == naive(needle, haystack), "\(String(decoding: needle, as: UTF8.self)) in \(String(decoding: haystack, as: UTF8.self).debugDescription)")
+        }
+    }
+
+    @Test("age buckets read on bytes agree with the text check", arguments: [
+        "20~29", "0~9", "00~09", "05~14", "70~79", "100~109", "20~29~", "~", "20~", "~29", "", "2029", "20~30",
+        "9223372036854775800~9223372036854775809", "99999999999999999999~1", "２０~29", "20～29", "20~2９", "+20~29",
+        "-0~9", " 20~29", "20 ~29", "20~029", "~\u{301}29",
+    ])
+    func decadeBuckets(_ value: String) {
+        let bytes = Array(value.utf8)
+        #expect(bytes.withUnsafeBufferPointer(FieldConstraint.isDecadeBucket) == FieldConstraint.isDecadeBucket(value))
+    }
+
+    @Test("the PII scanner's start test matches exactly @, capitals, digits, + and (")
+    func piiStarts() {
+        for byte in UInt8.min...UInt8.max {
+            let expected = byte == 0x40 || (byte >= 0x41 && byte <= 0x5A) || ByteScan.isDigit(byte) || byte == 0x2B || byte == 0x28
+            #expect(PIIDetector.mayStart(byte) == expected, "byte \(byte)")
+        }
+    }
+
+    @Test("UTF-8 order with memcmp equals the UTF-8 views' order")
+    func utf8Order() {
+        var generator = Generator(state: 4)
+        let pieces = ["a", "b", "é", "膝", "🏃", "/", "A", "0", ""]
+        for _ in 0..<2_000 {
+            let left = generator.text(generator.next(6), from: pieces)
+            let right = generator.next(4) == 0 ? left + generator.text(1, from: pieces) : generator.text(generator.next(6), from: pieces)
+            #expect(left.utf8Precedes(right) == left.utf8.lexicographicallyPrecedes(right.utf8))
+            #expect(right.utf8Precedes(left) == right.utf8.lexicographicallyPrecedes(left.utf8))
+        }
+    }
+
+    @Test("digests with the ASCII fast path equal the byte-by-byte digest, window included")
+    func digests() {
+        var generator = Generator(state: 5)
+        for round in 0..<3_000 {
+            var bytes = Array(generator.text(generator.next(70), from: Self.alphabet).utf8)
+            if round % 7 == 0, !bytes.isEmpty { bytes[generator.next(bytes.count)] = 0xFF }
+            for length in [nil, 1, 5, 12, 30] as [Int?] {
+                var fast = TextDigest.Builder(length: length)
+                var reference = ReferenceDigest(length: length)
+                // Two appends with a separator, as a part's lines are digested.
+                let cut = generator.next(bytes.count + 1)
+                bytes.withUnsafeBufferPointer { buffer in
+                    fast.append(buffer, from: 0, to: cut)
+                    fast.separator()
+                    fast.append(buffer, from: cut, to: buffer.count)
+                    reference.append(buffer, from: 0, to: cut)
+                    reference.separator()
+                    reference.append(buffer, from: cut, to: buffer.count)
+                }
+                #expect(fast.digest == reference.digest, "\(bytes) length \(String(describing: length))")
+            }
+        }
+    }
+
+    @Test("a field's value is made from the page when read; invalid bytes show as U+FFFD")
+    func lazyValues() {
+        let page = Array("T\nq\nName, 20~29 year old male. Ask Date: 2023/01/0".utf8) + [0xFF] + Array("\n".utf8)
+        let document = DocumentParser(schema: BuiltinFiles.schema).parse(SourceText(bytes: page), path: "p.txt")
+        let date = document.field("ask_date")
+        #expect(date?.value == "2023/01/0\u{FFFD}")
+        #expect(date.map { document.withUTF8(of: $0) { Array($0) } } == Array("2023/01/0\u{FFFD}".utf8))
+        #expect(document.field("asker_name")?.value == "Name")
+        #expect(document.field("asker_name")?.isEmpty == false)
+    }
+}
+
+/// The digest as it was computed before the ASCII fast path: one byte at a time.
+private struct ReferenceDigest {
+    private var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    private var count = 0
+    private var pendingSpace = false
+    private var window: [UInt64] = []
+    private let first: Int
+    private let last: Int
+
+    init(length: Int?) {
+        first = length.map { max(1, $0 - TextDigest.windowSize + 1) } ?? Int.max
+        last = length ?? 0
+    }
+
+    var digest: TextDigest { TextDigest(hash: hash, count: count, window: window) }
+
+    mutating func separator() { pendingSpace = count > 0 }
+
+    mutating func append(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) {
+        var index = start
+        while index < end {
+            let byte = buffer[index]
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                pendingSpace = count > 0
+                index += 1
+                continue
+            }
+            if byte == 0xC2, index + 1 < end, buffer[index + 1] == 0xA0 {
+                pendingSpace = count > 0
+                index += 2
+                continue
+            }
+            if byte == 0xE3, index + 2 < end, buffer[index + 1] == 0x80, buffer[index + 2] == 0x80 {
+                pendingSpace = count > 0
+                index += 3
+                continue
+            }
+            if pendingSpace {
+                if count + 1 >= first && count + 1 <= last { window.append(hash) }
+                mix(0x20)
+                count += 1
+                pendingSpace = false
+            }
+            mix(byte)
+            index += 1
+            while index < end, buffer[index] & 0xC0 == 0x80, byte >= 0xC0 {
+                mix(buffer[index])
+                index += 1
+            }
+            count += 1
+            if count >= first && count <= last { window.append(hash) }
+        }
+    }
+
+    private mutating func mix(_ byte: UInt8) {
+        hash ^= UInt64(byte)
+        hash = hash &* 0x0000_0100_0000_01B3
+    }
+}
