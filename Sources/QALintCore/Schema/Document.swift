@@ -1,12 +1,9 @@
 /// A named value read from a line: `ask_date`, or `similar_qa.title` inside an entry.
 ///
-/// The value is a span of the page: its text is made when asked for, so the many fields that
-/// no rule reads as text cost no string.
-public struct Field: Sendable {
-    /// Qualified name (`ask_date`, `related_faq.topic`).
-    public let name: String
-    /// The page's bytes, which the value is a span of.
-    private let bytes: [UInt8]
+/// A field is a span of its page and the number of its name in the schema, nothing that needs
+/// counting references: its text (``Document/value(of:)``) and name (``Document/name(of:)``)
+/// are made only when asked for, so the many fields no rule reads as text cost no string.
+public struct Field: Sendable, Hashable {
     /// 0-based line index.
     public let lineIndex: Int
     /// Byte offset of the value's start.
@@ -15,21 +12,6 @@ public struct Field: Sendable {
     public let end: Int
     /// The field's number in its schema (see ``FieldSlots``), -1 when it has none.
     let slot: Int
-
-    init(name: String, source: SourceText, lineIndex: Int, start: Int, end: Int, slot: Int) {
-        self.name = name
-        bytes = source.bytes
-        self.lineIndex = lineIndex
-        self.start = start
-        self.end = end
-        self.slot = slot
-    }
-
-    /// The text (invalid bytes shown as U+FFFD).
-    public var value: String {
-        guard start < end else { return "" }
-        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
-    }
 
     /// Whether the value is empty.
     public var isEmpty: Bool { start >= end }
@@ -83,6 +65,8 @@ public struct Document: Sendable {
     public let occurrences: [[PartMatch]]
     /// Field slots by name, shared by every page of a parser.
     private let slotsByName: [String: Int]
+    /// Field names by slot, shared by every page of a parser.
+    private let slotNames: [String]
     /// Per slot, its fields in page order.
     private let fieldLists: [[Field]]
 
@@ -92,6 +76,7 @@ public struct Document: Sendable {
         self.schema = schema
         self.occurrences = occurrences
         slotsByName = slots.byName
+        slotNames = slots.names
         // Filed by slot number: hashing every field's name on every page cost more than the fields.
         var lists = [[Field]](repeating: [], count: slots.count)
         for matches in occurrences {
@@ -120,13 +105,23 @@ public struct Document: Sendable {
         slot >= 0 && slot < fieldLists.count ? fieldLists[slot] : []
     }
 
+    /// The text of `field` (invalid bytes shown as U+FFFD).
+    public func value(of field: Field) -> String {
+        source.text(field.start, field.end)
+    }
+
+    /// The qualified name of `field` (`ask_date`, `similar_qa.title`).
+    public func name(of field: Field) -> String {
+        field.slot >= 0 && field.slot < slotNames.count ? slotNames[field.slot] : ""
+    }
+
     /// Calls `body` with the UTF-8 of `field`'s value: the page's own bytes when the page is
     /// valid UTF-8 (no text is made), else the value's text with invalid bytes as U+FFFD.
     public func withUTF8<T>(of field: Field, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
         if source.encodingIssueCount == 0 {
             return source.bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[field.start..<max(field.start, field.end)])) }
         }
-        var text = field.value
+        var text = value(of: field)
         return text.withUTF8(body)
     }
 

@@ -12,6 +12,8 @@ struct FieldSlots: Sendable {
 
     /// Slot of each field name.
     let byName: [String: Int]
+    /// Name of each slot.
+    let names: [String]
     /// Per schema part with a line template, its fields by ordinal (left to right).
     let lineFields: [[Named]]
     /// Per schema part with entries, per entry line, its fields by ordinal.
@@ -40,6 +42,7 @@ struct FieldSlots: Sendable {
             })
         }
         self.byName = byName
+        names = byName.sorted { $0.value < $1.value }.map(\.key)
         self.lineFields = lineFields
         self.entryFields = entryFields
     }
@@ -53,8 +56,7 @@ struct FieldSlots: Sendable {
         for (k, capture) in captures.enumerated().reversed() {
             let ordinal = names.count - 1 - k
             let named = ordinal >= 0 ? names[ordinal] : Named(name: capture.name, slot: -1)
-            fields.append(Field(name: named.name, source: source, lineIndex: line, start: capture.start, end: capture.end,
-                                slot: named.slot))
+            fields.append(Field(lineIndex: line, start: capture.start, end: capture.end, slot: named.slot))
         }
     }
 }

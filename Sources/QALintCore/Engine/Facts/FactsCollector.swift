@@ -34,7 +34,7 @@ public struct FactsCollector: Sendable {
 
     /// Appends the facts of `document` to `table` as its next page.
     public func collect(_ document: Document, into table: inout FactsTable) {
-        table.beginPage(title: document.fields(slot: plan.title).first.map { ($0.value, Self.span($0, in: document)) })
+        table.beginPage(title: document.fields(slot: plan.title).first.map { (document.value(of: $0), Self.span($0, in: document)) })
         if spec.links != nil {
             for (slot, part) in plan.textParts.enumerated() {
                 guard let part, let match = document.occurrences[part].first else { continue }
@@ -49,7 +49,7 @@ public struct FactsCollector: Sendable {
             }
             for (slot, part) in plan.lineParts.enumerated() {
                 guard let part, let match = document.occurrences[part].first else { continue }
-                table.setLine(slot, match.fields.map { ($0.name, $0.value) })
+                table.setLine(slot, match.fields.map { (document.name(of: $0), document.value(of: $0)) })
             }
         }
         collectPeople(document, into: &table)
@@ -67,7 +67,7 @@ public struct FactsCollector: Sendable {
             let groups = document.fields(slot: pair.group)
             for name in document.fields(slot: pair.name) where name.start < name.end {
                 guard let group = groups.first(where: { $0.lineIndex == name.lineIndex }), group.start < group.end else { continue }
-                table.addPerson(name: (name.value, Self.span(name, in: document)), group: (group.value, Self.span(group, in: document)))
+                table.addPerson(name: (document.value(of: name), Self.span(name, in: document)), group: (document.value(of: group), Self.span(group, in: document)))
             }
         }
     }
@@ -104,12 +104,12 @@ public struct FactsCollector: Sendable {
                     guard let slot, let line = entry.assigned[slot] else { return nil }
                     var fields: [(name: String, value: String)] = []
                     for field in entry.fields where field.lineIndex == line {
-                        fields.append((plan.entryFields.first { $0.slot == field.slot }?.name ?? field.name, field.value))
+                        fields.append((plan.entryFields.first { $0.slot == field.slot }?.name ?? document.name(of: field), document.value(of: field)))
                     }
                     let bounds = document.source.lines[line]
                     return (fields, FactSpan(line: line + 1, column: 1, endColumn: document.source.column(lineIndex: line, offset: bounds.end)))
                 }
-                table.addLink(title: (title.value, Self.span(title, in: document)), excerpts: excerpts, lines: entryLines)
+                table.addLink(title: (document.value(of: title), Self.span(title, in: document)), excerpts: excerpts, lines: entryLines)
             }
         }
     }

@@ -25,14 +25,14 @@ extension PageSummary {
     init(_ document: Document, spec: CorpusSpec?) {
         var groups: [String: String] = [:]
         for (role, field) in spec?.audit ?? [:] {
-            if let value = document.field(field)?.value, !value.isEmpty { groups[role] = value }
+            if let value = document.field(field).map(document.value(of:)), !value.isEmpty { groups[role] = value }
         }
         let links: [String]
         if let linkSpec = spec?.links {
-            links = document.fields(named: "\(linkSpec.section).\(linkSpec.title)").map(\.value).filter { !$0.isEmpty }
+            links = document.fields(named: "\(linkSpec.section).\(linkSpec.title)").map(document.value(of:)).filter { !$0.isEmpty }
         } else {
             links = []
         }
-        self.init(path: document.path, title: spec.flatMap { document.field($0.title)?.value }, groups: groups, links: links)
+        self.init(path: document.path, title: spec.flatMap { document.field($0.title).map(document.value(of:)) }, groups: groups, links: links)
     }
 }

@@ -22,11 +22,11 @@ struct DateCompareKind: RuleKind {
 
     func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
         guard let first = document.field(earlier), let second = document.field(later),
-              let firstDate = format.date(first.value), let secondDate = format.date(second.value),
+              let firstDate = format.date(document.value(of: first)), let secondDate = format.date(document.value(of: second)),
               secondDate < firstDate else { return }
         findings.append(Finding(field: second, message: "before", values: [
-            "later_label": document.schema.label(ofField: later), "later": second.value,
-            "earlier_label": document.schema.label(ofField: earlier), "earlier": first.value,
+            "later_label": document.schema.label(ofField: later), "later": document.value(of: second),
+            "earlier_label": document.schema.label(ofField: earlier), "earlier": document.value(of: first),
         ]))
     }
 }

@@ -51,12 +51,13 @@ struct DateKind: RuleKind {
         for name in fields {
             for field in document.fields(named: name) {
                 // The message's values are made only for a finding: most dates are fine.
-                var values: [String: String] { ["label": document.schema.label(ofField: name), "value": field.value, "format": format.source] }
-                switch format.parse(Array(field.value.utf8)) {
+                let value = document.value(of: field)
+                var values: [String: String] { ["label": document.schema.label(ofField: name), "value": value, "format": format.source] }
+                switch format.parse(Array(value.utf8)) {
                 case nil:
                     guard checkFormat else { break }
                     var finding = at(field, "format", values, document)
-                    if let date = DateRepair.date(field.value), minimum.map({ date >= $0 }) ?? true {
+                    if let date = DateRepair.date(value), minimum.map({ date >= $0 }) ?? true {
                         finding.fix = Fix(start: field.start, end: field.end, replacement: Array(format.format(date).utf8))
                     }
                     findings.append(finding)

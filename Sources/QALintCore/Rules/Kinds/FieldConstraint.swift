@@ -39,7 +39,7 @@ struct FieldConstraint: Sendable {
             return true
         }
         if accepted { return nil }
-        return problem(with: field.value)
+        return problem(with: document.value(of: field))
     }
 
     /// What is wrong with `value`, or nil.

@@ -13,6 +13,9 @@ struct FieldMatchKind: RuleKind {
     /// `section.field` and `section.equals`, as entries name their fields.
     private let qualifiedField: String
     private let qualifiedEquals: String
+    /// The two fields' slots in the schema's pages (see ``FieldSlots``).
+    private let fieldSlot: Int
+    private let equalsSlot: Int
 
     init(options: inout OptionsReader, environment: KindEnvironment) {
         section = options.string("section") ?? ""
@@ -22,26 +25,39 @@ struct FieldMatchKind: RuleKind {
         qualifiedField = "\(section).\(field)"
         qualifiedEquals = "\(section).\(equals)"
         FieldSelector.validateFields([qualifiedField, qualifiedEquals], key: "field", &options, environment.schema)
+        let slots = FieldSlots(environment.schema)
+        fieldSlot = slots.byName[qualifiedField] ?? -2
+        equalsSlot = slots.byName[qualifiedEquals] ?? -2
     }
 
     func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
         guard let index = document.schema.partIndex(section) else { return }
         for match in document.occurrences[index] {
             for entry in match.entries {
-                guard let actual = entry.fields.first(where: { $0.name == qualifiedField }),
-                      let expected = entry.fields.first(where: { $0.name == qualifiedEquals }),
-                      actual.value != expected.value else { continue }
+                guard let actual = entry.fields.first(where: { $0.slot == fieldSlot }),
+                      let expected = entry.fields.first(where: { $0.slot == equalsSlot }),
+                      !sameBytes(actual, expected, document), document.value(of: actual) != document.value(of: expected)
+                else { continue }
                 var finding = actual.start < actual.end
                     ? Finding(field: actual, message: "differs")
                     : Finding(wholeLine: actual.lineIndex, of: document.source, message: "differs")
                 finding.values = [
-                    "field": document.schema.label(ofField: qualifiedField), "value": actual.value,
-                    "expected_field": document.schema.label(ofField: qualifiedEquals), "expected": expected.value,
+                    "field": document.schema.label(ofField: qualifiedField), "value": document.value(of: actual),
+                    "expected_field": document.schema.label(ofField: qualifiedEquals), "expected": document.value(of: expected),
                 ]
                 finding.fix = Fix(start: actual.start, end: actual.end,
                                   replacement: Array(document.source.bytes[expected.start..<expected.end]))
                 findings.append(finding)
             }
+        }
+    }
+
+    /// Whether the two fields hold the same bytes (then their texts are equal; else the texts
+    /// decide, as canonically equal texts may differ in bytes).
+    private func sameBytes(_ first: Field, _ second: Field, _ document: Document) -> Bool {
+        guard first.end - first.start == second.end - second.start else { return false }
+        return document.source.bytes.withUnsafeBufferPointer { buffer in
+            UnsafeBufferPointer(rebasing: buffer[first.start..<first.end]).elementsEqual(UnsafeBufferPointer(rebasing: buffer[second.start..<second.end]))
         }
     }
 }

@@ -78,7 +78,7 @@ struct LineFormatKind: RuleKind {
             guard let field = fields.first(where: { $0.slot == slot && $0.lineIndex == line }) else { continue }
             guard let problem = constraint.problem(with: field, in: document) else { continue }
             var finding = Finding(field: field, message: "field", values: [
-                "line": capitalised(label), "field": document.schema.label(ofField: name), "problem": problem, "value": field.value,
+                "line": capitalised(label), "field": document.schema.label(ofField: name), "problem": problem, "value": document.value(of: field),
             ])
             if field.start == field.end {
                 finding = Finding(wholeLine: line, of: document.source, message: "field", values: finding.values)

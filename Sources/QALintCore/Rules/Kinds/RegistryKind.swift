@@ -18,12 +18,12 @@ struct RegistryKind: RuleKind {
         for pair in pairs {
             let groups = document.fields(named: pair.group)
             for name in document.fields(named: pair.name) {
-                guard let doctor = registry.doctor(named: name.value),
+                guard let doctor = registry.doctor(named: document.value(of: name)),
                       let group = groups.first(where: { $0.lineIndex == name.lineIndex }), !group.isEmpty,
-                      !doctor.specialties.contains(group.value) else { continue }
+                      !doctor.specialties.contains(document.value(of: group)) else { continue }
                 findings.append(Finding(field: group, message: "unregistered", values: [
-                    "name": name.value, "canonical": doctor.name,
-                    "registered": doctor.specialties.joined(separator: ", "), "group": group.value,
+                    "name": document.value(of: name), "canonical": doctor.name,
+                    "registered": doctor.specialties.joined(separator: ", "), "group": document.value(of: group),
                 ]))
             }
         }

@@ -33,10 +33,11 @@ struct VocabularyKind: RuleKind {
     func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
         for name in fields {
             for field in document.fields(named: name) where !field.isEmpty {
-                guard !lookup.contains(ignoreCase ? field.value.lowercased() : field.value) else { continue }
-                let suggestion = Suggestion.closest(to: field.value, in: values).map { "; did you mean '\($0)'?" } ?? ""
+                let value = document.value(of: field)
+                guard !lookup.contains(ignoreCase ? value.lowercased() : value) else { continue }
+                let suggestion = Suggestion.closest(to: value, in: values).map { "; did you mean '\($0)'?" } ?? ""
                 findings.append(Finding(field: field, message: "unknown", values: [
-                    "label": document.schema.label(ofField: name), "value": field.value, "suggestion": suggestion,
+                    "label": document.schema.label(ofField: name), "value": value, "suggestion": suggestion,
                 ]))
             }
         }
