@@ -80,11 +80,21 @@ enum ByteScan {
     /// the `[` of `[Read More]`, or else a rare letter such as the `k` of `Ask Date`, searched in
     /// both cases), so most of a line is never looked at byte by byte.
     static func findIgnoringCase(_ needle: [UInt8], in buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
+        findIgnoringCase(needle, anchor: anchor(needle), in: buffer, from: from, to: to)
+    }
+
+    /// The index of `needle`'s rarest byte, for ``findIgnoringCase(_:anchor:in:from:to:)``.
+    static func anchor(_ needle: [UInt8]) -> Int {
+        var anchor = 0
+        for index in needle.indices where rarity(needle[index]) < rarity(needle[anchor]) { anchor = index }
+        return anchor
+    }
+
+    /// ``findIgnoringCase(_:in:from:to:)`` with the needle's ``anchor(_:)`` worked out beforehand.
+    static func findIgnoringCase(_ needle: [UInt8], anchor: Int, in buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
         guard !needle.isEmpty else { return from }
         let last = to - needle.count
         guard from <= last else { return nil }
-        var anchor = 0
-        for index in needle.indices where rarity(needle[index]) < rarity(needle[anchor]) { anchor = index }
         let byte = needle[anchor]
         let other = isLetter(byte) ? byte ^ 0x20 : byte
         var position = from

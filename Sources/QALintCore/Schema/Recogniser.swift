@@ -6,7 +6,11 @@ public struct Recogniser: Sendable, Equatable {
     /// The trimmed line starts with this.
     public var prefix: [UInt8]?
     /// The line contains this.
-    public var contains: [UInt8]?
+    public var contains: [UInt8]? {
+        didSet { containsAnchor = contains.map(ByteScan.anchor) ?? 0 }
+    }
+    /// Which byte of ``contains`` a search looks for first (its rarest).
+    private var containsAnchor = 0
 
     /// Whether the line `start..<end` is recognised (``firstLine`` is the parser's business).
     public func matches(_ buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
@@ -15,7 +19,7 @@ public struct Recogniser: Sendable, Equatable {
         if let prefix, !ByteScan.matchesIgnoringCase(prefix, in: buffer, at: span.lowerBound) || span.count < prefix.count {
             return false
         }
-        if let contains, ByteScan.findIgnoringCase(contains, in: buffer, from: span.lowerBound, to: span.upperBound) == nil {
+        if let contains, ByteScan.findIgnoringCase(contains, anchor: containsAnchor, in: buffer, from: span.lowerBound, to: span.upperBound) == nil {
             return false
         }
         return true

@@ -23,6 +23,8 @@ struct EntryFormatKind: RuleKind {
     /// The ellipsis as UTF-8, for a byte comparison with each excerpt's end.
     private let ellipsisBytes: [UInt8]
     private let ellipsisScalars: Int
+    /// The excerpt fields' slots in the schema's pages (see ``FieldSlots``).
+    private let excerptSlots: [Int]
 
     init(options: inout OptionsReader, environment: KindEnvironment) {
         section = options.string("section") ?? ""
@@ -37,6 +39,8 @@ struct EntryFormatKind: RuleKind {
         ellipsis = options.string("ellipsis") ?? "..."
         ellipsisBytes = Array(ellipsis.utf8)
         ellipsisScalars = ellipsis.unicodeScalars.count
+        let slots = FieldSlots(environment.schema)
+        excerptSlots = qualifiedExcerpts.map { slots.byName[$0] ?? -2 }
         if let index = environment.schema.partIndex(section), environment.schema.parts[index].entries == nil {
             options.fail("section", "part '\(section)' has no entries")
         }
@@ -55,7 +59,7 @@ struct EntryFormatKind: RuleKind {
                         "entry": spec.label, "count": String(entry.lineIndices.count), "expected": String(spec.lines.count), "form": form,
                     ]))
                 }
-                for (name, slot) in zip(excerpts, qualifiedExcerpts.map { document.slot(of: $0) ?? -2 }) {
+                for (name, slot) in zip(excerpts, excerptSlots) {
                     guard let field = entry.fields.first(where: { $0.slot == slot }) else { continue }
                     check(field, name: name, document, &findings)
                 }

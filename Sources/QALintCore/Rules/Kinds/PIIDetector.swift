@@ -36,11 +36,23 @@ enum PIIDetector {
         return byte < 64 ? (low >> UInt64(byte)) & 1 != 0 : byte < 128 && (high >> UInt64(byte &- 64)) & 1 != 0
     }
 
-    /// Every match of `kinds` in `buffer[start..<end]`, left to right, not overlapping.
-    static func matches(in buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int, kinds: Set<Kind>) -> [Match] {
+    /// Which detectors run, decided once rather than by a set lookup for every line.
+    struct Detectors: Sendable {
+        let email: Bool
+        let nationalID: Bool
+        let phone: Bool
+
+        init(_ kinds: Set<Kind>) {
+            email = kinds.contains(.email)
+            nationalID = kinds.contains(.nationalID)
+            phone = kinds.contains(.phone)
+        }
+    }
+
+    /// Every match of the `detectors` in `buffer[start..<end]`, left to right, not overlapping.
+    static func matches(in buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int, detectors: Detectors) -> [Match] {
         var result: [Match] = []
-        // Set lookups hash on every byte: decide once which detectors run.
-        let findEmail = kinds.contains(.email), findID = kinds.contains(.nationalID), findPhone = kinds.contains(.phone)
+        let findEmail = detectors.email, findID = detectors.nationalID, findPhone = detectors.phone
         var index = start
         while index < end {
             let byte = buffer[index]

@@ -8,6 +8,7 @@ struct PIIKind: RuleKind {
 
     let parts: [String]
     let kinds: Set<PIIDetector.Kind>
+    private let detectors: PIIDetector.Detectors
     let allowed: Set<String>
 
     init(options: inout OptionsReader, environment: KindEnvironment) {
@@ -23,6 +24,7 @@ struct PIIKind: RuleKind {
             }
         }
         kinds = chosen
+        detectors = PIIDetector.Detectors(chosen)
         allowed = Set((options.strings("allow") ?? []).map(Self.normalised))
     }
 
@@ -36,7 +38,7 @@ struct PIIKind: RuleKind {
         document.source.bytes.withUnsafeBufferPointer { buffer in
             for index in lines {
                 let line = document.source.lines[index]
-                for match in PIIDetector.matches(in: buffer, start: line.start, end: line.end, kinds: kinds) {
+                for match in PIIDetector.matches(in: buffer, start: line.start, end: line.end, detectors: detectors) {
                     let text = document.source.text(match.start, match.end)
                     if allowed.contains(Self.normalised(text)) { continue }
                     let part = partLabel(containing: index, document)
