@@ -42,8 +42,11 @@ public struct DocumentParser: Sendable {
     }
 
     private func findHeadings(_ state: inout ParseState) {
+        // A heading is its text and at most a full-width colon: longer lines (most of a page) are passed over.
+        let longest = (headings.map(\.bytes.count).max() ?? 0) + 3
         for (index, line) in state.source.lines.enumerated() {
             let span = ByteScan.trimmed(state.buffer, from: line.start, to: line.end)
+            guard span.count <= longest else { continue }
             for heading in headings where isHeading(heading.bytes, state.buffer, span) {
                 state.headingLines.append((index, heading.part))
                 break
@@ -128,7 +131,11 @@ public struct DocumentParser: Sendable {
     }
 
     private func fillBlocks(_ state: inout ParseState) {
-        let anchors = state.occurrences.flatMap { $0.compactMap(\.anchorLine) }.sorted()
+        var anchors: [Int] = []
+        for matches in state.occurrences {
+            for match in matches { if let line = match.anchorLine { anchors.append(line) } }
+        }
+        anchors.sort()
         for (partIndex, part) in schema.parts.enumerated() {
             guard case .block = part.shape else { continue }
             var start = 0

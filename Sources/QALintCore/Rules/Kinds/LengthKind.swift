@@ -53,7 +53,8 @@ struct LengthKind: RuleKind {
         }
         for limit in limits {
             let count = counts[limit.unit] ?? 0
-            let label = document.schema.parts[index].label.prefix(1).uppercased() + document.schema.parts[index].label.dropFirst()
+            // Made only for a finding.
+            var label: String { document.schema.parts[index].label.prefix(1).uppercased() + document.schema.parts[index].label.dropFirst() }
             let at = match.anchorLine ?? lines.first ?? match.body.lowerBound
             if let low = limit.min, count < low {
                 findings.append(Finding(wholeLine: at, of: document.source, message: "short", values: [

@@ -36,7 +36,8 @@ struct PatternKind: RuleKind {
 
     func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
         let lines = PartLines.lines(of: parts, in: document)
-        let label = parts.compactMap { document.schema.partIndex($0).map { document.schema.parts[$0].label } }.joined(separator: " or ")
+        // Made only for a finding.
+        var label: String { parts.compactMap { document.schema.partIndex($0).map { document.schema.parts[$0].label } }.joined(separator: " or ") }
         document.source.bytes.withUnsafeBufferPointer { buffer in
             if let forbid {
                 let matcher = forbid.matcher()
