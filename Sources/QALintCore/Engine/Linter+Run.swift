@@ -61,7 +61,7 @@ extension Linter {
         var pages = CorpusPages()
         var diagnostics: [Diagnostic] = []
         var linted: [String] = []
-        var summaries: [PageSummary] = []
+        var summaries = PageSummaries()
         var allProblems = problems
         ParallelMap.forEach(count: targets.count, jobs: jobs, { index -> Result<PageResult, InputProblem> in
             defer { tick() }
@@ -120,7 +120,8 @@ extension Linter {
         report.corpusSize = wantFacts ? pages.rows.count : 0
         report.cachedPages = cachedPages
         report.notes = notes
-        report.pages = summaries.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        summaries.sortByPath()
+        report.pages = summaries
         return report
     }
 
