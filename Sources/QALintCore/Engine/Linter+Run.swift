@@ -63,6 +63,7 @@ extension Linter {
         var linted: [String] = []
         var summaries = PageSummaries()
         var allProblems = problems
+        let start = table.extent
         ParallelMap.forEach(count: targets.count, jobs: jobs, { index -> Result<PageResult, InputProblem> in
             defer { tick() }
             return load(targets[index]).map { check($0, path: targets[index].name, context: context, facts: wantFacts) }
@@ -75,6 +76,9 @@ extension Linter {
                 if let summary = page.summary { summaries.append(summary) }
             case .failure(let problem): allProblems.append(problem)
             }
+        }, afterBatch: { done in
+            // Room for the targets' facts, projected from those read so far.
+            table.reserve(pages: table.count + targets.count - done, since: start, margin: ParallelMap.defaultBatch / 2)
         })
         var cachedPages = 0
         var entries: [FactsCache.Entry] = []
