@@ -61,7 +61,9 @@ extension Linter {
         var pages = CorpusPages()
         var diagnostics: [Diagnostic] = []
         var linted: [String] = []
+        linted.reserveCapacity(targets.count)
         var summaries = PageSummaries()
+        if collectsSummaries { summaries.reserve(pages: targets.count) }
         var allProblems = problems
         let start = table.extent
         ParallelMap.forEach(count: targets.count, jobs: jobs, { index -> Result<PageResult, InputProblem> in

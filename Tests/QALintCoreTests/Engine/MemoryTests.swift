@@ -62,4 +62,18 @@ struct MemoryTests {
         }, afterBatch: { batches.append($0) })
         #expect(consumed == Array(0..<10) && batches == [4, 8, 10])
     }
+
+    @Test("a corpus' titles: each distinct title once, sorted by bytes, read from the facts; suggestions among them")
+    func corpusTitles() {
+        var table = FactsTable(layout: FactsTableTests.layout)
+        for title in ["b", "Zeta", "ä", "b", "", "Alpha beta gamma", "ab"] {
+            table.beginPage(title: (title, FactSpan(line: 1, column: 1, endColumn: 2)))
+            table.endPage()
+        }
+        let index = CorpusIndex(table: table, rows: (0..<7).map(Int32.init), paths: (0..<7).map { "\($0).txt" },
+                                reported: Array(repeating: true, count: 7))
+        let titles = index.sortedTitles()
+        #expect(Array(titles) == ["Alpha beta gamma", "Zeta", "ab", "b", "ä"])
+        #expect(TitleSuggester(titles: titles).suggestion(for: "Alpha btea gamma") == "Alpha beta gamma")
+    }
 }

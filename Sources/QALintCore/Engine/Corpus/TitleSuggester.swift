@@ -26,14 +26,16 @@ struct TitleSuggester {
         }
     }
 
-    private let titles: [String]
+    /// Title `i` of those given (read when a title is near enough to be compared in full).
+    private let title: (Int) -> String
     private let byLength: [Int: Bucket]
 
-    init(titles: [String]) {
-        self.titles = titles
+    /// A suggester among `titles` (an array, or a corpus' titles read from its facts as needed).
+    init<Titles: RandomAccessCollection<String>>(titles: Titles) where Titles.Index == Int {
+        title = { titles[$0] }
         var groups: [Int: Bucket] = [:]
-        for (index, title) in titles.enumerated() {
-            let lowered = title.lowercased()
+        for index in titles.indices {
+            let lowered = titles[index].lowercased()
             let scalars = Array(lowered.unicodeScalars)
             let histogram = Self.histogram(scalars)
             groups[scalars.count, default: Bucket()].histograms += histogram
@@ -64,7 +66,7 @@ struct TitleSuggester {
                     bucket.decode(index, into: &folded)
                     let distance = Suggestion.editDistance(target, folded, limit: limit)
                     guard distance <= limit else { continue }
-                    let title = titles[Int(bucket.titles[index])]
+                    let title = self.title(Int(bucket.titles[index]))
                     let prefix = target.starts(with: folded) || folded.starts(with: target)
                     let score = (prefix ? 0 : 1, distance)
                     if best == nil || score < best!.score || (score == best!.score && title < best!.title) {

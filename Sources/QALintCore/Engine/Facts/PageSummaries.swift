@@ -31,6 +31,14 @@ public struct PageSummaries: Sendable {
         sortByPath()
     }
 
+    /// Makes room for `pages` pages in the columns of one entry a page.
+    mutating func reserve(pages: Int) {
+        paths.reserveCapacity(pages)
+        titles.reserveCapacity(pages)
+        groupEnds.reserveCapacity(pages)
+        linkEnds.reserveCapacity(pages)
+    }
+
     /// Adds a page at the end (the table is no longer sorted until ``sortByPath()``).
     mutating func append(_ summary: PageSummary) {
         paths.append(summary.path)
@@ -51,11 +59,12 @@ public struct PageSummaries: Sendable {
 
     /// Sorts the rows by path (bytes); rows with the same path keep their order.
     mutating func sortByPath() {
+        // Pages usually come in path order (a directory is walked sorted): then there is nothing to do.
+        guard paths.indices.dropFirst().contains(where: { paths[$0].utf8.lexicographicallyPrecedes(paths[$0 - 1].utf8) }) else { return }
         let order = paths.indices.sorted { lhs, rhs in
             let (left, right) = (paths[lhs].utf8, paths[rhs].utf8)
             return left.elementsEqual(right) ? lhs < rhs : left.lexicographicallyPrecedes(right)
         }
-        guard order != Array(paths.indices) else { return }
         var sorted = PageSummaries()
         sorted.strings = strings
         sorted.asciiOnly = asciiOnly
