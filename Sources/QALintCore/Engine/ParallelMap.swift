@@ -43,7 +43,7 @@ enum ParallelMap {
     }
 
     /// Items per batch of ``forEach(count:jobs:batch:_:consume:afterBatch:)``.
-    static let defaultBatch = 4096
+    static let defaultBatch = 1024
 
     private static func flush<T: Sendable>(_ local: inout [(Int, T)], into slots: borrowing Mutex<[T?]>) {
         guard !local.isEmpty else { return }
