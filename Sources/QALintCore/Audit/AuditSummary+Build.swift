@@ -13,8 +13,8 @@ extension AuditSummary {
         self.run = run
         totals = Self.totals(report, pages: pages)
         self.rules = Self.ruleCounts(report, rules: rules)
-        specialties = GroupTable(pages.groups { $0.summary?.groups["specialty"] }, limit: limits.specialties)
-        doctors = GroupTable(pages.groups { $0.summary?.groups["doctor"] }, limit: limits.doctors)
+        specialties = GroupTable(pages.groups(by: "specialty"), limit: limits.specialties)
+        doctors = GroupTable(pages.groups(by: "doctor"), limit: limits.doctors)
         months = Self.months(pages)
         links = LinkHealth(report, pages: pages, limits: limits)
         worstPages = Self.worstPages(pages, limits: limits)
@@ -67,8 +67,17 @@ extension AuditSummary {
     private static func months(_ pages: AuditPages) -> MonthTable {
         var undated = GroupCount(name: "(undated)")
         var months: [String: GroupCount] = [:]
+        // Each distinct date is read once: many pages share one.
+        var monthOf: [Int32: String?] = [:]
+        let role = pages.summaries.id(of: "date")
         for page in pages.all {
-            if let month = page.summary?.groups["date"].flatMap(Self.month) {
+            let month = pages.group(page, role).flatMap { date in
+                if let known = monthOf[date] { return known }
+                let month = Self.month(pages.summaries.string(date))
+                monthOf[date] = .some(month)
+                return month
+            }
+            if let month {
                 months[month, default: GroupCount(name: month)].add(errors: page.errors, warnings: page.warnings, infos: page.infos)
             } else {
                 undated.add(errors: page.errors, warnings: page.warnings, infos: page.infos)
@@ -97,9 +106,11 @@ extension AuditSummary {
         }
         let shown = withFindings.prefix(limits.worstPages).map { page in
             let diagnostics = pages.diagnostics(of: page)
+            let title = page.summary < 0 ? nil : pages.summaries.titles[Int(page.summary)]
             return PageEntry(
-                path: page.path, title: page.summary?.title, specialty: page.summary?.groups["specialty"],
-                doctor: page.summary?.groups["doctor"], date: page.summary?.groups["date"],
+                path: page.path, title: title.flatMap { $0 < 0 ? nil : pages.summaries.string($0) },
+                specialty: pages.groupText(page, "specialty"), doctor: pages.groupText(page, "doctor"),
+                date: pages.groupText(page, "date"),
                 findings: page.findings, errors: page.errors, warnings: page.warnings, infos: page.infos,
                 diagnostics: diagnostics.prefix(limits.diagnosticsPerPage).map {
                     PageFinding(line: $0.range.line, column: $0.range.column, severity: $0.severity, rule: $0.rule,
@@ -119,10 +130,20 @@ extension AuditSummary {
     /// Each finding's key (``SARIFFingerprint``, the same key code scanning matches alerts
     /// by), by rule then by its page's specialty.
     private static func findingKeys(_ report: LintReport, pages: AuditPages) -> [String: [String: [String]]] {
+        // Each diagnostic's page's specialty (a page's diagnostics are its range of them).
+        var specialties = [Int32](repeating: -1, count: report.diagnostics.count)
+        let role = pages.summaries.id(of: "specialty")
+        for page in pages.all where !page.diagnostics.isEmpty {
+            let specialty = pages.group(page, role) ?? -1
+            for index in page.diagnostics { specialties[index] = specialty }
+        }
+        var names: [Int32: String] = [-1: GroupCount.none]
         var keys: [String: [String: [String]]] = [:]
-        for (diagnostic, key) in zip(report.diagnostics, SARIFFingerprint.lineHashes(report.diagnostics)) {
-            let specialty = pages.byPath[diagnostic.file]?.summary?.groups["specialty"] ?? GroupCount.none
-            keys[diagnostic.rule, default: [:]][specialty, default: []].append(key)
+        for (index, key) in SARIFFingerprint.lineHashes(report.diagnostics).enumerated() {
+            let id = specialties[index]
+            let specialty = names[id] ?? pages.summaries.string(id)
+            names[id] = specialty
+            keys[report.diagnostics[index].rule, default: [:]][specialty, default: []].append(key)
         }
         return keys.mapValues { $0.mapValues { $0.sorted() } }
     }

@@ -42,22 +42,35 @@ extension LinkHealth {
     /// The link health of the audited pages. Only links between audited pages count: a page
     /// linked only from outside the audited paths is an orphan here.
     init(_ report: LintReport, pages: AuditPages, limits: AuditLimits) {
-        var inbound = Set<String>()
-        var links = 0
-        var byTitle: [String: [String]] = [:]
-        for page in pages.all {
-            guard let summary = page.summary else { continue }
-            links += summary.links.count
-            // A page that links to its own title is not linked by that.
-            for title in summary.links where title != summary.title { inbound.insert(title) }
-            if let title = summary.title, !title.isEmpty { byTitle[title, default: []].append(page.path) }
+        let summaries = pages.summaries
+        var classes = TextClasses(summaries)
+        // Titles first, in page order, so a title shared in several spellings is named by its
+        // first page's.
+        let titles = pages.all.map { page -> Int32 in
+            guard page.summary >= 0 else { return -1 }
+            let title = summaries.titles[Int(page.summary)]
+            return title >= 0 && !summaries.isEmpty(title) ? classes.of(title) : -1
         }
-        let orphans = pages.all.filter { page in
-            guard let title = page.summary?.title, !title.isEmpty else { return true }
-            return !inbound.contains(title)
-        }.map(\.path)
-        let duplicated = byTitle.filter { $0.value.count > 1 }.map { title, paths in
-            DuplicateTitle(title: title, paths: Array(paths.prefix(limits.listed)), count: paths.count)
+        var pagesByTitle = [Int32](repeating: 0, count: summaries.strings.count)
+        for title in titles where title >= 0 { pagesByTitle[Int(title)] += 1 }
+        var inbound = [Bool](repeating: false, count: summaries.strings.count)
+        var links = 0
+        var sharedPaths: [Int32: [String]] = [:]
+        for (page, title) in zip(pages.all, titles) {
+            guard page.summary >= 0 else { continue }
+            let row = Int(page.summary)
+            links += summaries.links(of: row).count
+            // A page that links to its own title is not linked by that.
+            let own = summaries.titles[row] < 0 ? -1 : classes.of(summaries.titles[row])
+            for link in summaries.links(of: row) {
+                let target = classes.of(summaries.linkTitle(link))
+                if target != own { inbound[Int(target)] = true }
+            }
+            if title >= 0 && pagesByTitle[Int(title)] > 1 { sharedPaths[title, default: []].append(page.path) }
+        }
+        let orphans = zip(pages.all, titles).filter { $0.1 < 0 || !inbound[Int($0.1)] }.map(\.0.path)
+        let duplicated = sharedPaths.map { title, paths in
+            DuplicateTitle(title: summaries.string(title), paths: Array(paths.prefix(limits.listed)), count: paths.count)
         }.sorted { lhs, rhs in
             lhs.count != rhs.count ? lhs.count > rhs.count : lhs.title.utf8.lexicographicallyPrecedes(rhs.title.utf8)
         }
@@ -65,7 +78,7 @@ extension LinkHealth {
         brokenLinks = report.diagnostics.count { $0.rule == "broken-link" }
         orphanPages = orphans.count
         self.orphans = PathList(paths: Array(orphans.prefix(limits.listed)), omitted: max(0, orphans.count - limits.listed))
-        untitledPages = pages.all.count { $0.summary?.title.map(\.isEmpty) ?? true }
+        untitledPages = titles.count { $0 < 0 }
         duplicateTitles = duplicated.count
         pagesWithDuplicateTitles = duplicated.reduce(0) { $0 + $1.count }
         duplicates = Array(duplicated.prefix(limits.listed))

@@ -13,7 +13,7 @@ public struct LintReport: Sendable, Codable {
     /// Remarks for the user (a cache discarded and rebuilt).
     public var notes: [String] = []
     /// Summaries of the linted pages, sorted by path (only when the linter collects them).
-    public var pages: [PageSummary] = []
+    public var pages = PageSummaries()
 
     /// Creates a report, sorting its contents.
     public init(diagnostics: [Diagnostic], files: [String]) {

@@ -1,22 +1,28 @@
 /// Adds the offending line's text to corpus diagnostics, reading only the reported files that
 /// have such diagnostics (corpus rules work on facts, which keep no page text).
 enum ExcerptLoader {
+    /// `diagnostics` with their excerpts, in the same order. Files are read one at a time and
+    /// let go before the next, so memory holds one page, however many pages have findings; when
+    /// several targets share a name, the last one read wins.
     static func attach(_ diagnostics: [Diagnostic], targets: [LintInput]) -> [Diagnostic] {
         guard !diagnostics.isEmpty else { return diagnostics }
-        var sources: [String: SourceText] = [:]
-        let files = Set(diagnostics.map(\.file))
-        for input in targets where files.contains(input.name) {
-            switch input {
-            case .file(let path): if case .success(let bytes) = FileReader.read(path) { sources[path] = SourceText(bytes: bytes) }
-            case .bytes(let bytes, let name): sources[name] = SourceText(bytes: bytes)
+        var waiting: [String: [Int]] = [:]
+        for (index, diagnostic) in diagnostics.enumerated() { waiting[diagnostic.file, default: []].append(index) }
+        var result = diagnostics
+        for input in targets.reversed() {
+            guard let indices = waiting[input.name], let source = source(of: input) else { continue }
+            waiting[input.name] = nil
+            for index in indices where result[index].range.line <= source.lineCount {
+                result[index].excerpt = source.lineText(result[index].range.line - 1)
             }
         }
-        return diagnostics.map { diagnostic in
-            var copy = diagnostic
-            if let source = sources[diagnostic.file], diagnostic.range.line <= source.lineCount {
-                copy.excerpt = source.lineText(diagnostic.range.line - 1)
-            }
-            return copy
+        return result
+    }
+
+    private static func source(of input: LintInput) -> SourceText? {
+        switch input {
+        case .file(let path): if case .success(let bytes) = FileReader.read(path) { SourceText(bytes: bytes) } else { nil }
+        case .bytes(let bytes, _): SourceText(bytes: bytes)
         }
     }
 }

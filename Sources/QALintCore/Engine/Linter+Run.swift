@@ -61,8 +61,11 @@ extension Linter {
         var pages = CorpusPages()
         var diagnostics: [Diagnostic] = []
         var linted: [String] = []
-        var summaries: [PageSummary] = []
+        linted.reserveCapacity(targets.count)
+        var summaries = PageSummaries()
+        if collectsSummaries { summaries.reserve(pages: targets.count) }
         var allProblems = problems
+        let start = table.extent
         ParallelMap.forEach(count: targets.count, jobs: jobs, { index -> Result<PageResult, InputProblem> in
             defer { tick() }
             return load(targets[index]).map { check($0, path: targets[index].name, context: context, facts: wantFacts) }
@@ -75,6 +78,9 @@ extension Linter {
                 if let summary = page.summary { summaries.append(summary) }
             case .failure(let problem): allProblems.append(problem)
             }
+        }, afterBatch: { done in
+            // Room for the targets' facts, projected from those read so far.
+            table.reserve(pages: table.count + targets.count - done, since: start, margin: ParallelMap.defaultBatch / 2)
         })
         var cachedPages = 0
         var entries: [FactsCache.Entry] = []
@@ -120,7 +126,8 @@ extension Linter {
         report.corpusSize = wantFacts ? pages.rows.count : 0
         report.cachedPages = cachedPages
         report.notes = notes
-        report.pages = summaries.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        summaries.sortByPath()
+        report.pages = summaries
         return report
     }
 

@@ -24,9 +24,11 @@ enum ParallelMap {
 
     /// `transform(i)` for `i` in `0..<count` on `jobs` threads, `batch` items at a time, each
     /// result handed to `consume` on the calling thread in item order; only one batch's results
-    /// are held at once.
+    /// are held at once. `afterBatch` is called on the calling thread after each batch is
+    /// consumed, with the number of items consumed so far.
     static func forEach<T: Sendable>(
-        count: Int, jobs: Int, batch: Int = 4096, _ transform: @Sendable (Int) -> T, consume: (Int, T) -> Void
+        count: Int, jobs: Int, batch: Int = defaultBatch, _ transform: @Sendable (Int) -> T, consume: (Int, T) -> Void,
+        afterBatch: (Int) -> Void = { _ in }
     ) {
         var start = 0
         while start < count {
@@ -36,8 +38,12 @@ enum ParallelMap {
                 consume(first + offset, result)
             }
             start += size
+            afterBatch(start)
         }
     }
+
+    /// Items per batch of ``forEach(count:jobs:batch:_:consume:afterBatch:)``.
+    static let defaultBatch = 1024
 
     private static func flush<T: Sendable>(_ local: inout [(Int, T)], into slots: borrowing Mutex<[T?]>) {
         guard !local.isEmpty else { return }

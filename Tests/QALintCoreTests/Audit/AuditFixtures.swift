@@ -83,7 +83,7 @@ enum AuditFixtures {
             }
         }
         var report = LintReport(diagnostics: diagnostics, files: files)
-        report.pages = summaries
+        report.pages = PageSummaries(summaries)
         return AuditSummary(report: report, rules: rules, run: run)
     }
 

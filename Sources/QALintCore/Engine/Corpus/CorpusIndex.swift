@@ -61,9 +61,9 @@ public struct CorpusIndex: Sendable {
         title >= 0 && Int(title) < firstByTitle.count && firstByTitle[Int(title)] >= 0
     }
 
-    /// Every distinct title, sorted (for suggestions).
-    public func sortedTitles() -> [String] {
-        firstByTitle.indices.filter { firstByTitle[$0] >= 0 }.map { table.string(Int32($0)) }.sorted()
+    /// Every distinct title, sorted by bytes (for suggestions), read from the facts as needed.
+    public func sortedTitles() -> CorpusTitles {
+        CorpusTitles(table: table, ids: firstByTitle.indices.filter { firstByTitle[$0] >= 0 }.map { Int32($0) })
     }
 }
 

@@ -3,24 +3,46 @@
 /// distance is computed; and the edit distance is banded and gives up past the limit.
 struct TitleSuggester {
     /// Titles of one folded length, stored column-wise so the prefilter reads only the
-    /// contiguous histograms (no reference counting in the hot loop).
+    /// contiguous histograms (no reference counting in the hot loop), and flat: a title costs
+    /// its folded UTF-8 and a few bytes, not arrays of its own; its scalars are decoded only
+    /// when it passes the prefilters.
     private struct Bucket {
         var histograms: [UInt8] = []  // 32 counts per title, one after another
         var signatures: [Signature] = []
-        var folded: [[Unicode.Scalar]] = []
-        var titles: [String] = []
+        var folded: [UInt8] = []  // the folded titles' UTF-8, one after another
+        var foldedEnds: [Int32] = []  // where each ends in `folded`
+        var titles: [Int32] = []  // indices in ``TitleSuggester/titles``
+
+        /// Decodes title `index`'s folded scalars into `scalars` (which has room for exactly them).
+        func decode(_ index: Int, into scalars: inout [Unicode.Scalar]) {
+            let start = index == 0 ? 0 : Int(foldedEnds[index - 1])
+            var bytes = folded[start..<Int(foldedEnds[index])].makeIterator()
+            var decoder = UTF8()
+            var position = 0
+            while case .scalarValue(let scalar) = decoder.decode(&bytes) {
+                scalars[position] = scalar
+                position += 1
+            }
+        }
     }
 
+    /// Title `i` of those given (read when a title is near enough to be compared in full).
+    private let title: (Int) -> String
     private let byLength: [Int: Bucket]
 
-    init(titles: [String]) {
+    /// A suggester among `titles` (an array, or a corpus' titles read from its facts as needed).
+    init<Titles: RandomAccessCollection<String>>(titles: Titles) where Titles.Index == Int {
+        title = { titles[$0] }
         var groups: [Int: Bucket] = [:]
-        for title in titles {
-            let scalars = Array(title.lowercased().unicodeScalars)
-            groups[scalars.count, default: Bucket()].histograms += Self.histogram(scalars)
-            groups[scalars.count]!.signatures.append(Signature(Self.histogram(scalars)))
-            groups[scalars.count]!.folded.append(scalars)
-            groups[scalars.count]!.titles.append(title)
+        for index in titles.indices {
+            let lowered = titles[index].lowercased()
+            let scalars = Array(lowered.unicodeScalars)
+            let histogram = Self.histogram(scalars)
+            groups[scalars.count, default: Bucket()].histograms += histogram
+            groups[scalars.count]!.signatures.append(Signature(histogram))
+            groups[scalars.count]!.folded += lowered.utf8
+            groups[scalars.count]!.foldedEnds.append(Int32(groups[scalars.count]!.folded.count))
+            groups[scalars.count]!.titles.append(Int32(index))
         }
         byLength = groups
     }
@@ -36,13 +58,15 @@ struct TitleSuggester {
         var best: (title: String, score: (Int, Int))?
         for length in max(0, target.count - limit)...(target.count + limit) {
             guard let bucket = byLength[length] else { continue }
+            var folded = [Unicode.Scalar](repeating: "\0", count: length)
             bucket.histograms.withUnsafeBufferPointer { histograms in
                 for index in bucket.titles.indices
                 where signature.lowerBound(bucket.signatures[index]) <= limit
                     && Self.lowerBound(histogram, histograms, at: index * 32, limit: limit) <= limit {
-                    let folded = bucket.folded[index], title = bucket.titles[index]
+                    bucket.decode(index, into: &folded)
                     let distance = Suggestion.editDistance(target, folded, limit: limit)
                     guard distance <= limit else { continue }
+                    let title = self.title(Int(bucket.titles[index]))
                     let prefix = target.starts(with: folded) || folded.starts(with: target)
                     let score = (prefix ? 0 : 1, distance)
                     if best == nil || score < best!.score || (score == best!.score && title < best!.title) {

@@ -41,6 +41,13 @@ struct StringTable: Sendable {
         return id
     }
 
+    /// Makes room for `texts` texts of `bytes` bytes in all (their hash slots still grow by doubling).
+    mutating func reserve(texts: Int, bytes byteCount: Int) {
+        FactsTable.fit(&ends, texts)
+        FactsTable.fit(&hashes, texts)
+        FactsTable.fit(&bytes, byteCount)
+    }
+
     /// The id of `text` if it is in the table.
     func find(_ text: String) -> Int32? {
         guard !slots.isEmpty else { return nil }

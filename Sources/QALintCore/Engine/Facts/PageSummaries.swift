@@ -1,0 +1,143 @@
+/// The ``PageSummary`` of many pages, as flat columns: titles, group roles and values, and link
+/// titles are interned once in a ``StringTable``, so a page costs its path (shared with the
+/// report's list of files), a few ids and the bytes of its title, not strings and a dictionary.
+///
+/// Rows are sorted by path (bytes) whenever the table is made from summaries or handed out by
+/// the linter; as a collection, row `i` reads back as the ``PageSummary`` it was made from.
+public struct PageSummaries: Sendable {
+    /// Every title, group role, group value and link title.
+    private(set) var strings = StringTable()
+    /// Whether every text is ASCII (then texts that Swift finds equal have equal bytes, and ids).
+    private(set) var asciiOnly = true
+    /// Per page: its path as given.
+    private(set) var paths: [String] = []
+    /// Per page: its title's id, or -1 when it has none.
+    private(set) var titles: [Int32] = []
+    /// Per page: where its groups end in ``groups`` (in pairs).
+    private var groupEnds: [Int32] = []
+    /// Role id, then value id, of every group, a page's sorted by role.
+    private var groups: [Int32] = []
+    /// Per page: where its links end in ``linkTitles``.
+    private var linkEnds: [Int32] = []
+    /// Per link: the linked title's id.
+    private var linkTitles: [Int32] = []
+
+    /// An empty table.
+    public init() {}
+
+    /// The table of `summaries`, sorted by path.
+    public init(_ summaries: some Sequence<PageSummary>) {
+        for summary in summaries { append(summary) }
+        sortByPath()
+    }
+
+    /// Makes room for `pages` pages in the columns of one entry a page.
+    mutating func reserve(pages: Int) {
+        paths.reserveCapacity(pages)
+        titles.reserveCapacity(pages)
+        groupEnds.reserveCapacity(pages)
+        linkEnds.reserveCapacity(pages)
+    }
+
+    /// Adds a page at the end (the table is no longer sorted until ``sortByPath()``).
+    mutating func append(_ summary: PageSummary) {
+        paths.append(summary.path)
+        titles.append(summary.title.map { intern($0) } ?? -1)
+        for role in summary.groups.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            groups.append(intern(role))
+            groups.append(intern(summary.groups[role]!))
+        }
+        groupEnds.append(Int32(groups.count / 2))
+        for link in summary.links { linkTitles.append(intern(link)) }
+        linkEnds.append(Int32(linkTitles.count))
+    }
+
+    private mutating func intern(_ text: String) -> Int32 {
+        if asciiOnly && !text.utf8.allSatisfy({ $0 < 0x80 }) { asciiOnly = false }
+        return strings.intern(text)
+    }
+
+    /// Sorts the rows by path (bytes); rows with the same path keep their order.
+    mutating func sortByPath() {
+        // Pages usually come in path order (a directory is walked sorted): then there is nothing to do.
+        guard paths.indices.dropFirst().contains(where: { paths[$0].utf8.lexicographicallyPrecedes(paths[$0 - 1].utf8) }) else { return }
+        let order = paths.indices.sorted { lhs, rhs in
+            let (left, right) = (paths[lhs].utf8, paths[rhs].utf8)
+            return left.elementsEqual(right) ? lhs < rhs : left.lexicographicallyPrecedes(right)
+        }
+        var sorted = PageSummaries()
+        sorted.strings = strings
+        sorted.asciiOnly = asciiOnly
+        for row in order {
+            sorted.paths.append(paths[row])
+            sorted.titles.append(titles[row])
+            sorted.groups.append(contentsOf: groups[(2 * groupRange(row).lowerBound)..<(2 * groupRange(row).upperBound)])
+            sorted.groupEnds.append(Int32(sorted.groups.count / 2))
+            sorted.linkTitles.append(contentsOf: linkTitles[links(of: row)])
+            sorted.linkEnds.append(Int32(sorted.linkTitles.count))
+        }
+        self = sorted
+    }
+
+    // MARK: Reading
+
+    /// The text with id `id`.
+    func string(_ id: Int32) -> String { strings.string(id) }
+
+    /// Whether text `id` is empty.
+    func isEmpty(_ id: Int32) -> Bool { strings.length(id) == 0 }
+
+    /// The id of `text`, if some page names it.
+    func id(of text: String) -> Int32? { strings.find(text) }
+
+    /// Page `row`'s value for the role with id `role` (see ``id(of:)``), or nil.
+    func group(_ row: Int, role: Int32?) -> Int32? {
+        guard let role else { return nil }
+        for pair in groupRange(row) where groups[2 * pair] == role { return groups[2 * pair + 1] }
+        return nil
+    }
+
+    /// Indices in ``linkTitles`` of page `row`'s links.
+    func links(of row: Int) -> Range<Int> {
+        (row == 0 ? 0 : Int(linkEnds[row - 1]))..<Int(linkEnds[row])
+    }
+
+    /// Link `link`'s title id.
+    func linkTitle(_ link: Int) -> Int32 { linkTitles[link] }
+
+    private func groupRange(_ row: Int) -> Range<Int> {
+        (row == 0 ? 0 : Int(groupEnds[row - 1]))..<Int(groupEnds[row])
+    }
+}
+
+extension PageSummaries: RandomAccessCollection {
+    /// The first row.
+    public var startIndex: Int { 0 }
+    /// Past the last row.
+    public var endIndex: Int { paths.count }
+
+    /// Row `row` as a summary.
+    public subscript(row: Int) -> PageSummary {
+        var values: [String: String] = [:]
+        for pair in groupRange(row) { values[string(groups[2 * pair])] = string(groups[2 * pair + 1]) }
+        return PageSummary(path: paths[row], title: titles[row] >= 0 ? string(titles[row]) : nil, groups: values,
+                           links: links(of: row).map { string(linkTitles[$0]) })
+    }
+}
+
+extension PageSummaries: ExpressibleByArrayLiteral, Codable {
+    /// The table of these summaries, sorted by path.
+    public init(arrayLiteral summaries: PageSummary...) {
+        self.init(summaries)
+    }
+
+    /// Decodes a list of summaries.
+    public init(from decoder: any Decoder) throws {
+        self.init(try [PageSummary](from: decoder))
+    }
+
+    /// Encodes the rows as a list of summaries.
+    public func encode(to encoder: any Encoder) throws {
+        try Array(self).encode(to: encoder)
+    }
+}

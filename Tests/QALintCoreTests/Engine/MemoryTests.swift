@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+@testable import QALintCore
+
+@Suite("Memory: facts columns sized ahead, batches, excerpts read one page at a time, compact title suggestions")
+struct MemoryTests {
+    /// Page `index` of a made-up corpus: a title, a text, a doctor line, and a link on every other page.
+    static func addPage(_ index: Int, to table: inout FactsTable) {
+        let span = FactSpan(line: index + 1, column: 1, endColumn: 5)
+        table.beginPage(title: ("Title \(index)", span))
+        table.setText(0, TextDigest("question \(index)", length: 280))
+        table.setLine(0, [("doctor", "Dr \(index % 3)"), ("specialty", "Surgery")])
+        if index % 2 == 0 {
+            table.addLink(title: ("Title \(index + 1)", span),
+                          excerpts: [ExcerptRow(bodyHash: UInt64(index), wholeHash: 2, bodyCount: 3, wholeCount: 4, span: span, cut: false)],
+                          lines: [([("doctor", "Dr 1")], span)])
+        }
+        table.addPerson(name: ("Dr \(index % 3)", span), group: ("Surgery", span))
+        table.endPage()
+    }
+
+    @Test("room made from the first pages' growth holds the rest without growing again, and the facts are the same")
+    func reserve() {
+        var reserved = FactsTable(layout: FactsTableTests.layout), plain = reserved
+        let start = reserved.extent
+        for index in 0..<10 { Self.addPage(index, to: &reserved) }
+        reserved.reserve(pages: 100, since: start, margin: 4)
+        // 10 pages gave 10 titles and 5 links: 90 more pages × 1.02 + 4 = 96 more titles, 48 more links.
+        #expect(reserved.titles.capacity >= 106 && reserved.linkTitles.capacity >= 53 && reserved.excerpts.capacity >= 53)
+        let capacities = [reserved.titles.capacity, reserved.pairs.capacity, reserved.people.capacity, reserved.excerpts.capacity,
+                          reserved.windows.capacity, reserved.strings.bytes.capacity]
+        for index in 10..<100 { Self.addPage(index, to: &reserved) }
+        #expect([reserved.titles.capacity, reserved.pairs.capacity, reserved.people.capacity, reserved.excerpts.capacity,
+                 reserved.windows.capacity, reserved.strings.bytes.capacity] == capacities)
+        for index in 0..<100 { Self.addPage(index, to: &plain) }
+        #expect(reserved.titles == plain.titles && reserved.texts == plain.texts && reserved.windows == plain.windows)
+        #expect(reserved.lines == plain.lines && reserved.pairs == plain.pairs && reserved.people == plain.people)
+        #expect(reserved.personEnds == plain.personEnds && reserved.linkEnds == plain.linkEnds)
+        #expect(reserved.linkTitles == plain.linkTitles && reserved.excerpts == plain.excerpts)
+        #expect(reserved.linkLines == plain.linkLines && reserved.linkLineSpans == plain.linkLineSpans)
+        #expect(reserved.strings.bytes == plain.strings.bytes && reserved.strings.ends == plain.strings.ends)
+        #expect(reserved.extent == plain.extent)
+    }
+
+    @Test("no room is made without pages read, or when every page is read")
+    func reserveNothing() {
+        var table = FactsTable(layout: FactsTableTests.layout)
+        let start = table.extent
+        table.reserve(pages: 1_000, since: start, margin: 10)
+        #expect(table.titles.capacity < 1_000)
+        Self.addPage(0, to: &table)
+        table.reserve(pages: 1, since: start, margin: 10)
+        #expect(table.titles.capacity < 10)
+    }
+
+    @Test("batches: every item consumed in order, and a call after each batch with the items done")
+    func batches() {
+        var consumed: [Int] = [], batches: [Int] = []
+        ParallelMap.forEach(count: 10, jobs: 2, batch: 4, { $0 * 2 }, consume: { index, value in
+            #expect(value == index * 2)
+            consumed.append(index)
+        }, afterBatch: { batches.append($0) })
+        #expect(consumed == Array(0..<10) && batches == [4, 8, 10])
+    }
+
+    @Test("a corpus' titles: each distinct title once, sorted by bytes, read from the facts; suggestions among them")
+    func corpusTitles() {
+        var table = FactsTable(layout: FactsTableTests.layout)
+        for title in ["b", "Zeta", "ä", "b", "", "Alpha beta gamma", "ab"] {
+            table.beginPage(title: (title, FactSpan(line: 1, column: 1, endColumn: 2)))
+            table.endPage()
+        }
+        let index = CorpusIndex(table: table, rows: (0..<7).map(Int32.init), paths: (0..<7).map { "\($0).txt" },
+                                reported: Array(repeating: true, count: 7))
+        let titles = index.sortedTitles()
+        #expect(Array(titles) == ["Alpha beta gamma", "Zeta", "ab", "b", "ä"])
+        #expect(TitleSuggester(titles: titles).suggestion(for: "Alpha btea gamma") == "Alpha beta gamma")
+    }
+}
