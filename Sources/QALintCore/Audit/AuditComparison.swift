@@ -58,7 +58,7 @@ public struct AuditComparison: Sendable, Codable, Equatable {
         Set(current.keys).union(previous.keys)
             .map { change($0, current[$0] ?? [], previous[$0] ?? []) }
             .filter { $0.before > 0 || $0.after > 0 }
-            .sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+            .sorted { $0.name.utf8Precedes($1.name) }
     }
 
     /// Counts of two lists of keys (each key unique within its list: it ends with the

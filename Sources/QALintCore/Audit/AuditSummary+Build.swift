@@ -102,7 +102,7 @@ extension AuditSummary {
             if lhs.errors != rhs.errors { return lhs.errors > rhs.errors }
             if lhs.warnings != rhs.warnings { return lhs.warnings > rhs.warnings }
             if lhs.infos != rhs.infos { return lhs.infos > rhs.infos }
-            return lhs.path.utf8.lexicographicallyPrecedes(rhs.path.utf8)
+            return lhs.path.utf8Precedes(rhs.path)
         }
         let shown = withFindings.prefix(limits.worstPages).map { page in
             let diagnostics = pages.diagnostics(of: page)

@@ -55,7 +55,7 @@ public struct GroupCount: Sendable, Codable, Equatable {
         if lhs.findings != rhs.findings { return lhs.findings > rhs.findings }
         if lhs.errors != rhs.errors { return lhs.errors > rhs.errors }
         if lhs.pages != rhs.pages { return lhs.pages > rhs.pages }
-        return lhs.name.utf8.lexicographicallyPrecedes(rhs.name.utf8)
+        return lhs.name.utf8Precedes(rhs.name)
     }
 }
 

@@ -72,7 +72,7 @@ extension LinkHealth {
         let duplicated = sharedPaths.map { title, paths in
             DuplicateTitle(title: summaries.string(title), paths: Array(paths.prefix(limits.listed)), count: paths.count)
         }.sorted { lhs, rhs in
-            lhs.count != rhs.count ? lhs.count > rhs.count : lhs.title.utf8.lexicographicallyPrecedes(rhs.title.utf8)
+            lhs.count != rhs.count ? lhs.count > rhs.count : lhs.title.utf8Precedes(rhs.title)
         }
         self.links = links
         brokenLinks = report.diagnostics.count { $0.rule == "broken-link" }

@@ -18,7 +18,7 @@ public struct LintReport: Sendable, Codable {
     /// Creates a report, sorting its contents.
     public init(diagnostics: [Diagnostic], files: [String]) {
         self.diagnostics = diagnostics.sorted()
-        self.files = files.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        self.files = files.sorted { $0.utf8Precedes($1) }
     }
 
     /// The number of diagnostics of `severity`.

@@ -7,7 +7,7 @@ extension LintReport {
     func diagnosticsByFile() -> [(file: String, diagnostics: [Diagnostic])] {
         let byFile = Dictionary(grouping: diagnostics, by: \.file)
         return Set(files).union(byFile.keys)
-            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            .sorted { $0.utf8Precedes($1) }
             .map { (file: $0, diagnostics: byFile[$0] ?? []) }
     }
 }

@@ -50,10 +50,10 @@ extension FactsTable {
     /// Stores fields as a set: sorted by name, the first of a repeated name kept.
     private mutating func fieldSet(_ fields: [(name: String, value: String)]) -> FieldSet {
         // Usually the names are already distinct and in order (a template's fields): no set, no sort.
-        let ordered = zip(fields, fields.dropFirst()).allSatisfy { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+        let ordered = zip(fields, fields.dropFirst()).allSatisfy { $0.name.utf8Precedes($1.name) }
         var seen: Set<String> = []
         let unique = ordered ? fields
-            : fields.filter { seen.insert($0.name).inserted }.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+            : fields.filter { seen.insert($0.name).inserted }.sorted { $0.name.utf8Precedes($1.name) }
         let start = Int32(pairs.count)
         for field in unique {
             pairs.append(strings.intern(field.name))

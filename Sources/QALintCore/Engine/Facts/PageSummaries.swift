@@ -43,7 +43,7 @@ public struct PageSummaries: Sendable {
     mutating func append(_ summary: PageSummary) {
         paths.append(summary.path)
         titles.append(summary.title.map { intern($0) } ?? -1)
-        for role in summary.groups.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+        for role in summary.groups.keys.sorted(by: { $0.utf8Precedes($1) }) {
             groups.append(intern(role))
             groups.append(intern(summary.groups[role]!))
         }
@@ -60,7 +60,7 @@ public struct PageSummaries: Sendable {
     /// Sorts the rows by path (bytes); rows with the same path keep their order.
     mutating func sortByPath() {
         // Pages usually come in path order (a directory is walked sorted): then there is nothing to do.
-        guard paths.indices.dropFirst().contains(where: { paths[$0].utf8.lexicographicallyPrecedes(paths[$0 - 1].utf8) }) else { return }
+        guard paths.indices.dropFirst().contains(where: { paths[$0].utf8Precedes(paths[$0 - 1]) }) else { return }
         let order = paths.indices.sorted { lhs, rhs in
             let (left, right) = (paths[lhs].utf8, paths[rhs].utf8)
             return left.elementsEqual(right) ? lhs < rhs : left.lexicographicallyPrecedes(right)
