@@ -20,15 +20,39 @@ extension Linter {
         if let stdin, paths.contains("-") { inputs.insert(stdin, at: 0) }
         var corpusFiles: [(path: String, key: String)] = []
         var allProblems = problems
+        var cached: (cache: FactsCache, note: String?)?
+        var warm: (corpus: WarmCorpus, root: String, realRoot: String)?
+        var walkDigest: UInt64 = 0
         if let corpus, factsCollector != nil {
-            let (found, corpusProblems) = collector.collect([corpus])
             var resolver = CanonicalPath.Resolver()
             let targets = Set(files.map { resolver.of($0) })
-            corpusFiles = found.map { ($0, resolver.of($0)) }.filter { !targets.contains($0.key) }
-            allProblems += corpusProblems
+            if let cache {
+                let (loaded, status) = FactsCache.load(cache, configurationDigest: factsDigest, layout: factsCollector!.layout, jobs: jobs)
+                if case .discarded(let reason) = status {
+                    cached = (loaded, "facts cache \(cache) was rebuilt: \(reason)")
+                } else {
+                    cached = (loaded, nil)
+                }
+                if FileCollector.isDirectory(corpus) {
+                    let realRoot = CanonicalPath.of(corpus)
+                    walkDigest = WarmCorpus.walkDigest(realRoot: realRoot, configuration: configuration)
+                    // A cache whose pages are exactly the corpus's, unchanged: its rows are used as they are.
+                    if loaded.walkDigest == walkDigest, loaded.entries.count > 0,
+                       let found = WarmCorpus.check(root: corpus, realRoot: realRoot, entries: loaded.entries, targets: targets,
+                                                    configuration: configuration, jobs: jobs) {
+                        warm = (found, corpus, realRoot)
+                    }
+                }
+            }
+            if warm == nil {
+                let (found, corpusProblems) = collector.collect([corpus])
+                corpusFiles = found.map { ($0, resolver.of($0)) }.filter { !targets.contains($0.key) }
+                allProblems += corpusProblems
+            }
         }
         var report = run(targets: inputs, corpus: corpusFiles.map(\.path), corpusKeys: corpusFiles.map(\.key), problems: allProblems,
-                         context: context, jobs: jobs, corpusKnown: corpus != nil || lintsDirectory, cachePath: corpus == nil ? nil : cache)
+                         context: context, jobs: jobs, corpusKnown: corpus != nil || lintsDirectory, cachePath: corpus == nil ? nil : cache,
+                         loaded: cached, warm: warm, walkDigest: walkDigest)
         report.notes = walkNotes + report.notes
         return report
     }
@@ -40,7 +64,8 @@ extension Linter {
     /// unchanged page's facts are a row already there, not a copy.
     func run(
         targets: [LintInput], corpus: [String], corpusKeys: [String]? = nil, problems: [InputProblem], context: CheckContext, jobs: Int,
-        corpusKnown: Bool = true, cachePath: String? = nil
+        corpusKnown: Bool = true, cachePath: String? = nil, loaded preloaded: (cache: FactsCache, note: String?)? = nil,
+        warm: (corpus: WarmCorpus, root: String, realRoot: String)? = nil, walkDigest: UInt64 = 0
     ) -> LintReport {
         let wantFacts = factsCollector != nil && corpusKnown
         let read = Atomic<Int>(0)
@@ -52,8 +77,13 @@ extension Linter {
         var table = FactsTable(layout: factsCollector?.layout ?? FactsLayout(nil))
         var loaded: FactsCache?
         if let cachePath, wantFacts {
-            var (cache, status) = FactsCache.load(cachePath, configurationDigest: factsDigest, layout: table.layout)
-            if case .discarded(let reason) = status { notes.append("facts cache \(cachePath) was rebuilt: \(reason)") }
+            var (cache, note) = preloaded ?? {
+                let (cache, status) = FactsCache.load(cachePath, configurationDigest: factsDigest, layout: table.layout, jobs: jobs)
+                guard case .discarded(let reason) = status else { return (cache, nil) }
+                return (cache, "facts cache \(cachePath) was rebuilt: \(reason)")
+            }()
+            if let note { notes.append(note) }
+            if warm == nil { cache.indexDigests() }
             table = cache.takeTable()
             loaded = cache
         }
@@ -79,7 +109,10 @@ extension Linter {
         var cachedPages = 0
         var entries: [FactsCache.Entry] = []
         var entryRows: [Int] = []
-        if wantFacts {
+        if wantFacts, let warm, let cache {
+            pages.warm(warm.corpus.rows, entries: cache.entries, root: warm.root, realRoot: warm.realRoot)
+            cachedPages = warm.corpus.rows.count
+        } else if wantFacts {
             ParallelMap.forEach(count: corpus.count, jobs: jobs, { index in
                 defer { tick() }
                 return corpusPageFacts(corpus[index], key: corpusKeys?[index], cache: cache)
@@ -104,15 +137,16 @@ extension Linter {
         }
         // An unchanged corpus leaves the cache as it is: rewriting a site-sized cache on every
         // run cost more than reading it.
-        if let cachePath, let cache, !cache.holdsExactly(entries) {
+        if let cachePath, let cache, warm == nil, cache.walkDigest != walkDigest || !cache.holdsExactly(entries) {
             do {
-                try AtomicWriter.write(FactsCache.encode(entries, rows: entryRows, of: table, configurationDigest: factsDigest), to: cachePath)
+                try AtomicWriter.write(FactsCache.encode(entries, rows: entryRows, of: table, configurationDigest: factsDigest, walkDigest: walkDigest),
+                                       to: cachePath)
             } catch {
                 notes.append("facts cache \(cachePath) could not be written: \(error.message)")
             }
         }
         if wantFacts {
-            let index = CorpusIndex(table: table, rows: pages.rows, paths: pages.paths, reported: pages.reported)
+            let index = CorpusIndex(table: table, rows: pages.rows, paths: pages.corpusPaths, reported: pages.reported)
             diagnostics += corpusDiagnostics(index, targets: targets, context: context, jobs: jobs)
         }
         var report = LintReport(diagnostics: diagnostics, files: linted)
@@ -129,6 +163,21 @@ extension Linter {
         var rows: [Int32] = []
         var paths: [String] = []
         var reported: [Bool] = []
+        /// Pages of a warm cache after ``paths``: their paths are made when asked for.
+        var cached: (entries: CacheEntries, rows: [Int32], root: String, realRoot: String)?
+
+        /// The paths of every page.
+        var corpusPaths: CorpusPaths {
+            guard let cached else { return CorpusPaths(paths) }
+            return CorpusPaths(paths, entries: cached.entries, rows: cached.rows, root: cached.root, realRoot: cached.realRoot)
+        }
+
+        /// Adds the cache's rows `rows` of a warm corpus, not reported, after every other page.
+        mutating func warm(_ warmRows: [Int32], entries: CacheEntries, root: String, realRoot: String) {
+            rows += warmRows
+            reported += repeatElement(false, count: warmRows.count)
+            cached = (entries, warmRows, root, realRoot)
+        }
 
         mutating func add(row: Int, path: String, reported flag: Bool) {
             rows.append(Int32(row))
@@ -151,7 +200,7 @@ extension Linter {
         let key = key ?? CanonicalPath.of(path)
         let stamp = FileStamp(path)
         if let stamp, let cache, let row = cache.row(key: key, stamp: stamp) {
-            return .success((FactsCache.Entry(key: key, stamp: stamp, digest: cache.entries[row].digest), .cached(row)))
+            return .success((FactsCache.Entry(key: key, stamp: stamp, digest: cache.entries.digest(row)), .cached(row)))
         }
         return FileReader.read(path).map { bytes in
             let digest = FNV.hash(bytes)

@@ -1,0 +1,151 @@
+/// The container of a facts cache file (format 3): a header, then sections, each checksummed
+/// on its own, so a reader maps the file and reads its sections in place.
+///
+/// Layout: `QALINTFACTS`, the format version as one byte, four zero bytes; the configuration
+/// digest, the walk digest and the section count as little-endian 64-bit words; per section
+/// its offset, length and checksum; the header's checksum. Sections start 8-byte aligned.
+enum CacheFile {
+    static let magic: [UInt8] = Array("QALINTFACTS".utf8)
+    /// Bytes before the section table.
+    static let fixedHeader = 40
+
+    /// Builds a file section by section.
+    struct Writer {
+        private var body: [UInt8] = []
+        private var sections: [(offset: Int, length: Int, checksum: UInt64)] = []
+
+        /// Appends a section written by `write`.
+        mutating func section(_ write: (inout [UInt8]) -> Void) {
+            while body.count % 8 != 0 { body.append(0) }
+            let start = body.count
+            write(&body)
+            let checksum = body.withUnsafeBytes { FNV.sectionChecksum(UnsafeRawBufferPointer(rebasing: $0[start...])) }
+            sections.append((start, body.count - start, checksum))
+        }
+
+        /// Appends a column as a section: its values as they lie in memory.
+        mutating func column<T>(_ values: Column<T>) {
+            section { bytes in values.forEachRun { bytes.append(contentsOf: $0) } }
+        }
+
+        /// The file: header, section table, header checksum, sections.
+        func file(version: UInt8, configurationDigest: UInt64, walkDigest: UInt64) -> [UInt8] {
+            let headerSize = fixedHeader + 24 * sections.count + 8
+            var header = BinaryWriter()
+            header.raw(magic + [version, 0, 0, 0, 0])
+            header.word(configurationDigest)
+            header.word(walkDigest)
+            header.word(UInt64(sections.count))
+            for section in sections {
+                header.word(UInt64(headerSize + section.offset))
+                header.word(UInt64(section.length))
+                header.word(section.checksum)
+            }
+            var bytes = header.bytes
+            bytes += withUnsafeBytes(of: bytes.withUnsafeBytes { FNV.sectionChecksum($0) }.littleEndian) { Array($0) }
+            return bytes + body
+        }
+    }
+
+    /// Why a file is not used.
+    struct Rejected: Error {
+        let reason: String
+    }
+
+    /// A mapped file's header, checked: its digests and its sections' places in the file.
+    struct Reader: Sendable {
+        let file: MappedFile
+        let configurationDigest: UInt64
+        let walkDigest: UInt64
+        let sections: [(offset: Int, length: Int, checksum: UInt64)]
+
+        /// Reads the header of a format `version` file; throws when it is not one, or damaged.
+        init(_ file: MappedFile, version: UInt8) throws(Rejected) {
+            self.file = file
+            let damaged = Rejected(reason: "its checksum does not match (damaged or cut short)")
+            guard file.count >= magic.count + 1, Array(file.bytes(0..<magic.count)) == magic else {
+                throw Rejected(reason: "it is not a qalint facts cache")
+            }
+            guard file.bytes(magic.count..<(magic.count + 1))[0] == version else { throw Rejected(reason: "it was written by another qalint version") }
+            guard file.count >= fixedHeader + 8 else { throw damaged }
+            let count = file.word(at: 32)
+            guard count < 1024, fixedHeader + 24 * Int(count) + 8 <= file.count else { throw damaged }
+            let headerEnd = fixedHeader + 24 * Int(count)
+            guard FNV.sectionChecksum(file.bytes(0..<headerEnd)) == file.word(at: headerEnd) else { throw damaged }
+            configurationDigest = file.word(at: 16)
+            walkDigest = file.word(at: 24)
+            var sections: [(offset: Int, length: Int, checksum: UInt64)] = []
+            for index in 0..<Int(count) {
+                let offset = file.word(at: fixedHeader + 24 * index), length = file.word(at: fixedHeader + 24 * index + 8)
+                guard offset <= UInt64(file.count), length <= UInt64(file.count) - offset else { throw damaged }
+                sections.append((Int(offset), Int(length), file.word(at: fixedHeader + 24 * index + 16)))
+            }
+            guard sections.last.map({ $0.offset + $0.length == file.count }) ?? (headerEnd + 8 == file.count) else { throw damaged }
+            self.sections = sections
+        }
+
+        /// Whether every section's bytes match their checksums (checked on `jobs` threads, the largest first).
+        func verify(jobs: Int) -> Bool {
+            let order = sections.indices.sorted { sections[$0].length > sections[$1].length }
+            return ParallelMap.map(count: order.count, jobs: jobs) { position in
+                let section = sections[order[position]]
+                return FNV.sectionChecksum(file.bytes(section.offset..<(section.offset + section.length))) == section.checksum
+            }.allSatisfy { $0 }
+        }
+
+        /// Section `index` as a column of `T` (throws when it is not a whole number of values).
+        func column<T>(_ index: Int, _ type: T.Type = T.self) throws(Rejected) -> Column<T> {
+            guard index < sections.count, sections[index].length % MemoryLayout<T>.stride == 0 else { throw Rejected(reason: "it is damaged") }
+            return Column(mapped: file, offset: sections[index].offset, count: sections[index].length / MemoryLayout<T>.stride)
+        }
+
+        /// Section `index`'s bytes, for ``BinaryReader``.
+        func bytes(_ index: Int) throws(Rejected) -> [UInt8] {
+            guard index < sections.count else { throw Rejected(reason: "it is damaged") }
+            return Array(file.bytes(sections[index].offset..<(sections[index].offset + sections[index].length)))
+        }
+    }
+}
+
+extension FNV {
+    /// A checksum of a section: four independent lanes of FNV-1a's multiply and a shift, 32
+    /// bytes a step (fast enough to check a site's cache on every run); any one flipped bit
+    /// changes it.
+    static func sectionChecksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        let prime: UInt64 = 0x0000_0100_0000_01B3
+        var lanes: (UInt64, UInt64, UInt64, UInt64) = (0xCBF2_9CE4_8422_2325, 0x9E37_79B9_7F4A_7C15, 0xC2B2_AE3D_27D4_EB4F, 0x1656_67B1_9E37_79F9)
+        func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 {
+            let product = (hash ^ word) &* prime
+            return product ^ (product >> 29)
+        }
+        let blocks = bytes.count / 32
+        guard let base = bytes.baseAddress else { return mix(lanes.0, 0) }
+        for block in 0..<blocks {
+            let at = base + block * 32
+            lanes.0 = mix(lanes.0, at.loadUnaligned(as: UInt64.self))
+            lanes.1 = mix(lanes.1, at.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+            lanes.2 = mix(lanes.2, at.loadUnaligned(fromByteOffset: 16, as: UInt64.self))
+            lanes.3 = mix(lanes.3, at.loadUnaligned(fromByteOffset: 24, as: UInt64.self))
+        }
+        var hash = mix(mix(mix(lanes.0, lanes.1), lanes.2), lanes.3)
+        for index in (blocks * 32)..<bytes.count { hash = mix(hash, UInt64(bytes[index])) }
+        return mix(hash, UInt64(bytes.count))
+    }
+
+    /// A fast hash of a path for the cache's key index: the directory part (up to and
+    /// including the last `/`) eight bytes a step, then the name continuing from it, so a
+    /// directory walk hashes each directory once and each name once.
+    static func pathHash(_ bytes: UnsafeRawBufferPointer, seed: UInt64 = 0x8422_2325_CBF2_9CE4) -> UInt64 {
+        var hash = seed
+        var index = 0
+        while index + 8 <= bytes.count {
+            hash = (hash ^ bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0x0000_0100_0000_01B3
+            hash ^= hash >> 32
+            index += 8
+        }
+        var last: UInt64 = UInt64(bytes.count - index) << 56
+        for offset in 0..<(bytes.count - index) { last |= UInt64(bytes[index + offset]) << UInt64(8 * offset) }
+        hash = (hash ^ last) &* 0x0000_0100_0000_01B3
+        return hash ^ (hash >> 29)
+    }
+}

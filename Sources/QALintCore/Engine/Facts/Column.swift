@@ -1,0 +1,106 @@
+/// A column of fixed-size values: a read-only run that may lie in a mapped cache file, then
+/// values appended in memory.
+///
+/// A table read from a cache is used in place: its columns point into the file's mapping and
+/// only the pages a run appends (or a value it changes) live in memory. Changing a mapped value
+/// first copies the column into memory.
+struct Column<Element: BitwiseCopyable & Sendable>: RandomAccessCollection, Sendable {
+    /// The mapping the run lies in (nil: none).
+    private var file: MappedFile?
+    /// Where the run starts in the mapping.
+    private var offset = 0
+    /// Values in the mapped run.
+    private var mappedCount = 0
+    /// Values after the mapped run.
+    private var tail: [Element] = []
+
+    /// An empty column.
+    init() {}
+
+    /// A column holding `values`.
+    init(_ values: [Element]) {
+        tail = values
+    }
+
+    /// A column of the `count` values at `offset` of `file` (which must lie inside it).
+    init(mapped file: MappedFile, offset: Int, count: Int) {
+        precondition(offset >= 0 && count >= 0 && offset + count * MemoryLayout<Element>.stride <= file.count, "a run inside the file")
+        self.file = file
+        self.offset = offset
+        mappedCount = count
+    }
+
+    /// The first index.
+    var startIndex: Int { 0 }
+    /// One past the last index.
+    var endIndex: Int { mappedCount + tail.count }
+
+    /// The value at `index`.
+    subscript(index: Int) -> Element {
+        get {
+            if index < mappedCount, let base = file?.base {
+                precondition(index >= 0, "index in range")
+                return base.loadUnaligned(fromByteOffset: offset + index * MemoryLayout<Element>.stride, as: Element.self)
+            }
+            return tail[index - mappedCount]
+        }
+        set {
+            if index < mappedCount { copyIntoMemory() }
+            tail[index - mappedCount] = newValue
+        }
+    }
+
+    /// Appends a value.
+    mutating func append(_ value: Element) {
+        tail.append(value)
+    }
+
+    /// Appends values.
+    mutating func append<S: Sequence>(contentsOf values: S) where S.Element == Element {
+        tail.append(contentsOf: values)
+    }
+
+    /// Removes the last value.
+    mutating func removeLast() {
+        if tail.isEmpty { copyIntoMemory() }
+        tail.removeLast()
+    }
+
+    /// Calls `body` with the mapped run's bytes, then with the appended values' bytes.
+    func forEachRun(_ body: (UnsafeRawBufferPointer) -> Void) {
+        if mappedCount > 0, let file { body(file.bytes(offset..<(offset + mappedCount * MemoryLayout<Element>.stride))) }
+        tail.withUnsafeBytes { body($0) }
+    }
+
+    /// Whether every value satisfies `predicate` (read run by run, faster than through the subscript).
+    func allValues(_ predicate: (Element) -> Bool) -> Bool {
+        var result = true
+        forEachRun { run in
+            guard result else { return }
+            for index in 0..<(run.count / MemoryLayout<Element>.stride) where !predicate(run.loadUnaligned(fromByteOffset: index * MemoryLayout<Element>.stride, as: Element.self)) {
+                result = false
+                return
+            }
+        }
+        return result
+    }
+
+    /// Calls `body` with the bytes of values `range`, which lie all in the mapped run or all after it.
+    func withBytes<R>(_ range: Range<Int>, _ body: (UnsafeRawBufferPointer) -> R) -> R {
+        let stride = MemoryLayout<Element>.stride
+        if range.lowerBound < mappedCount, let file {
+            precondition(range.upperBound <= mappedCount, "a run in one part")
+            return body(file.bytes((offset + range.lowerBound * stride)..<(offset + range.upperBound * stride)))
+        }
+        return tail.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[((range.lowerBound - mappedCount) * stride)..<((range.upperBound - mappedCount) * stride)])) }
+    }
+
+    private mutating func copyIntoMemory() {
+        guard mappedCount > 0 else { return }
+        var values = Array(self)
+        swap(&values, &tail)
+        file = nil
+        mappedCount = 0
+        offset = 0
+    }
+}
