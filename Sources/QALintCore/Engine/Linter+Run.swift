@@ -27,21 +27,19 @@ extension Linter {
             var resolver = CanonicalPath.Resolver()
             let targets = Set(files.map { resolver.of($0) })
             if let cache {
-                let (loaded, status) = FactsCache.load(cache, configurationDigest: factsDigest, layout: factsCollector!.layout, jobs: jobs)
+                let realRoot = FileCollector.isDirectory(corpus) ? CanonicalPath.of(corpus) : nil
+                walkDigest = realRoot.map { WarmCorpus.walkDigest(realRoot: $0, configuration: configuration) } ?? 0
+                let (loaded, status, listing) = loadCache(cache, corpus: corpus, realRoot: realRoot, walkDigest: walkDigest, jobs: jobs)
                 if case .discarded(let reason) = status {
                     cached = (loaded, "facts cache \(cache) was rebuilt: \(reason)")
                 } else {
                     cached = (loaded, nil)
                 }
-                if FileCollector.isDirectory(corpus) {
-                    let realRoot = CanonicalPath.of(corpus)
-                    walkDigest = WarmCorpus.walkDigest(realRoot: realRoot, configuration: configuration)
-                    // A cache whose pages are exactly the corpus's, unchanged: its rows are used as they are.
-                    if loaded.walkDigest == walkDigest, loaded.entries.count > 0,
-                       let found = WarmCorpus.check(root: corpus, realRoot: realRoot, entries: loaded.entries, targets: targets,
-                                                    configuration: configuration, jobs: jobs) {
-                        warm = (found, corpus, realRoot)
-                    }
+                // A cache whose pages are exactly the corpus's, unchanged: its rows are used as they are.
+                if let listing, let realRoot, loaded.walkDigest == walkDigest, loaded.entries.count > 0,
+                   let found = WarmCorpus.check(listing, entries: loaded.entries, snapshot: loaded.snapshot, targets: targets,
+                                                configuration: configuration, jobs: jobs) {
+                    warm = (found, corpus, realRoot)
                 }
             }
             if warm == nil {
@@ -52,9 +50,39 @@ extension Linter {
         }
         var report = run(targets: inputs, corpus: corpusFiles.map(\.path), corpusKeys: corpusFiles.map(\.key), problems: allProblems,
                          context: context, jobs: jobs, corpusKnown: corpus != nil || lintsDirectory, cachePath: corpus == nil ? nil : cache,
-                         loaded: cached, warm: warm, walkDigest: walkDigest)
+                         loaded: cached, warm: warm, walk: walkDigest == 0 ? nil : (walkDigest, corpus!, CanonicalPath.of(corpus!)))
         report.notes = walkNotes + report.notes
         return report
+    }
+
+    /// The facts cache at `path`; when it was written for this corpus walk, the corpus directory
+    /// is listed while the cache's sections are checked.
+    private func loadCache(
+        _ path: String, corpus: String, realRoot: String?, walkDigest: UInt64, jobs: Int
+    ) -> (FactsCache, FactsCache.Status, DirectoryListing?) {
+        let layout = factsCollector?.layout ?? FactsLayout(nil)
+        switch FactsCache.open(path, configurationDigest: factsDigest) {
+        case .failure(let reason):
+            return (FactsCache(configurationDigest: factsDigest, layout: layout), reason.status, nil)
+        case .success(let file):
+            guard let realRoot, file.walkDigest == walkDigest else {
+                let (cache, status) = FactsCache.load(file, layout: layout, jobs: jobs)
+                return (cache, status, nil)
+            }
+            let both = ParallelMap.map(count: 2, jobs: jobs) { part -> CacheOrListing in
+                guard part == 0 else { return .listing(DirectoryListing(root: corpus, realRoot: realRoot)) }
+                let (cache, status) = FactsCache.load(file, layout: layout, jobs: 1)
+                return .cache(cache, status)
+            }
+            guard case .cache(let cache, let status) = both[0], case .listing(let listing) = both[1] else { preconditionFailure("two parts") }
+            return (cache, status, listing)
+        }
+    }
+
+    /// One of the two things a warm run prepares side by side.
+    private enum CacheOrListing: Sendable {
+        case cache(FactsCache, FactsCache.Status)
+        case listing(DirectoryListing)
     }
 
     /// Pass 1 over targets (diagnostics and facts) and corpus pages (facts), then pass 2.
@@ -65,8 +93,9 @@ extension Linter {
     func run(
         targets: [LintInput], corpus: [String], corpusKeys: [String]? = nil, problems: [InputProblem], context: CheckContext, jobs: Int,
         corpusKnown: Bool = true, cachePath: String? = nil, loaded preloaded: (cache: FactsCache, note: String?)? = nil,
-        warm: (corpus: WarmCorpus, root: String, realRoot: String)? = nil, walkDigest: UInt64 = 0
+        warm: (corpus: WarmCorpus, root: String, realRoot: String)? = nil, walk: (digest: UInt64, root: String, realRoot: String)? = nil
     ) -> LintReport {
+        let walkDigest = walk?.digest ?? 0
         let wantFacts = factsCollector != nil && corpusKnown
         let read = Atomic<Int>(0)
         let total = targets.count + (wantFacts ? corpus.count : 0)
@@ -139,8 +168,10 @@ extension Linter {
         // run cost more than reading it.
         if let cachePath, let cache, warm == nil, cache.walkDigest != walkDigest || !cache.holdsExactly(entries) {
             do {
-                try AtomicWriter.write(FactsCache.encode(entries, rows: entryRows, of: table, configurationDigest: factsDigest, walkDigest: walkDigest),
-                                       to: cachePath)
+                // The directory as listed now, so that the next run can check it in order.
+                let listing = walk.map { DirectoryListing(root: $0.root, realRoot: $0.realRoot) }
+                try AtomicWriter.write(FactsCache.encode(entries, rows: entryRows, of: table, configurationDigest: factsDigest, walkDigest: walkDigest,
+                                                         listing: listing), to: cachePath)
             } catch {
                 notes.append("facts cache \(cachePath) could not be written: \(error.message)")
             }

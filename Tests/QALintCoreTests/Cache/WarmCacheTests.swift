@@ -31,13 +31,25 @@ struct WarmCacheTests {
             return (report.diagnostics.map { "\($0)" }.joined(separator: "\n"), report.cachedPages, report.notes)
         }
 
-        /// Whether the warm check accepts the corpus as the cache holds it.
+        /// Whether the warm check accepts the corpus as the cache holds it; the check in the
+        /// listing's order and the check by name lookups must agree.
         func isWarm() -> Bool {
             let (loaded, _) = FactsCache.load(cache, configurationDigest: linter.factsDigest, layout: linter.factsCollector!.layout)
             let realRoot = CanonicalPath.of(root)
-            return loaded.walkDigest == WarmCorpus.walkDigest(realRoot: realRoot, configuration: TestSupport.configuration)
-                && WarmCorpus.check(root: root, realRoot: realRoot, entries: loaded.entries, targets: [CanonicalPath.of(target)],
-                                    configuration: TestSupport.configuration, jobs: 2) != nil
+            guard loaded.walkDigest == WarmCorpus.walkDigest(realRoot: realRoot, configuration: TestSupport.configuration) else { return false }
+            func check(_ snapshot: ListingSnapshot) -> [Int32]? {
+                WarmCorpus.check(DirectoryListing(root: root, realRoot: realRoot), entries: loaded.entries, snapshot: snapshot,
+                                 targets: [CanonicalPath.of(target)], configuration: TestSupport.configuration, jobs: 2)?.rows
+            }
+            let inOrder = check(loaded.snapshot), looked = check(ListingSnapshot())
+            #expect(inOrder == looked)
+            return inOrder != nil
+        }
+
+        /// Whether the cache's snapshot matches the directory as listed now.
+        func snapshotMatches() -> Bool {
+            let (loaded, _) = FactsCache.load(cache, configurationDigest: linter.factsDigest, layout: linter.factsCollector!.layout)
+            return loaded.snapshot.matches(DirectoryListing(root: root, realRoot: CanonicalPath.of(root)))
         }
     }
 
@@ -47,7 +59,7 @@ struct WarmCacheTests {
         let cold = site.lint(cached: false)
         #expect(!cold.findings.isEmpty)
         #expect(site.lint().findings == cold.findings)
-        #expect(site.isWarm())
+        #expect(site.isWarm() && site.snapshotMatches())
         let warm = site.lint()
         #expect(warm.findings == cold.findings && warm.cachedPages > 10 && warm.notes.isEmpty)
         // Another target is one of the cached pages: still warm, still the cold run's findings.

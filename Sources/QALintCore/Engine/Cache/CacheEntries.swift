@@ -113,7 +113,7 @@ struct CacheEntries: Sendable {
         for (row, entry) in entries.enumerated() {
             bytes += entry.key.utf8
             ends.append(Int32(bytes.count))
-            stamps.append(Stamp(size: Int64(entry.stamp.size), modified: Int64(entry.stamp.modified), inode: Int64(entry.stamp.inode), digest: entry.digest))
+            stamps.append(Stamp(entry))
             var key = entry.key
             let hash = key.withUTF8 { key in
                 let slash = key.lastIndex(of: UInt8(ascii: "/")).map { $0 + 1 } ?? 0
@@ -128,5 +128,12 @@ struct CacheEntries: Sendable {
         writer.column(Column(ends))
         writer.column(Column(stamps))
         writer.column(Column(slots))
+    }
+}
+
+extension CacheEntries.Stamp {
+    /// The stored form of `entry`'s stamp and digest.
+    init(_ entry: FactsCache.Entry) {
+        self.init(size: Int64(entry.stamp.size), modified: Int64(entry.stamp.modified), inode: Int64(entry.stamp.inode), digest: entry.digest)
     }
 }

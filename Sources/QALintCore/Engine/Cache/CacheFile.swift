@@ -136,16 +136,18 @@ extension FNV {
     /// including the last `/`) eight bytes a step, then the name continuing from it, so a
     /// directory walk hashes each directory once and each name once.
     static func pathHash(_ bytes: UnsafeRawBufferPointer, seed: UInt64 = 0x8422_2325_CBF2_9CE4) -> UInt64 {
+        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
         var hash = seed
         var index = 0
         while index + 8 <= bytes.count {
-            hash = (hash ^ bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0x0000_0100_0000_01B3
+            hash = (hash ^ bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* multiplier
             hash ^= hash >> 32
             index += 8
         }
         var last: UInt64 = UInt64(bytes.count - index) << 56
         for offset in 0..<(bytes.count - index) { last |= UInt64(bytes[index + offset]) << UInt64(8 * offset) }
-        hash = (hash ^ last) &* 0x0000_0100_0000_01B3
+        hash = (hash ^ last) &* multiplier
+        hash = (hash ^ (hash >> 31)) &* 0xBF58_476D_1CE4_E5B9
         return hash ^ (hash >> 29)
     }
 }

@@ -34,6 +34,8 @@ public struct FactsCache: Sendable {
     private(set) var table: FactsTable
     /// The cached pages' keys and stamps.
     let entries: CacheEntries
+    /// The corpus directory's listing when the cache was written.
+    let snapshot: ListingSnapshot
     /// By contents' digest: a row (built by ``indexDigests()`` when pages must be read).
     private var byDigest: [UInt64: Int32] = [:]
 
@@ -43,6 +45,7 @@ public struct FactsCache: Sendable {
         walkDigest = 0
         table = FactsTable(layout: layout)
         entries = CacheEntries()
+        snapshot = ListingSnapshot()
     }
 
     private init(file: CacheFile.Reader, layout: FactsLayout) throws {
@@ -50,21 +53,44 @@ public struct FactsCache: Sendable {
         walkDigest = file.walkDigest
         entries = try CacheEntries(file)
         table = try FactsTable(pages: entries.count, from: file, first: CacheEntries.sectionCount, layout: layout)
-        guard file.sections.count == CacheEntries.sectionCount + FactsTable.sectionCount else { throw BinaryReader.Damaged() }
+        let snapshotSection = CacheEntries.sectionCount + FactsTable.sectionCount
+        guard file.sections.count == snapshotSection + ListingSnapshot.sectionCount else { throw BinaryReader.Damaged() }
+        snapshot = try ListingSnapshot(file, first: snapshotSection, rows: entries.count)
     }
 
     /// Loads `path` (checking its sections on `jobs` threads), or starts empty with the reason.
     static func load(_ path: String, configurationDigest: UInt64, layout: FactsLayout, jobs: Int = 2) -> (FactsCache, Status) {
-        let empty = FactsCache(configurationDigest: configurationDigest, layout: layout)
-        guard let mapped = MappedFile(path) else { return (empty, .missing) }
+        switch open(path, configurationDigest: configurationDigest) {
+        case .success(let file): load(file, layout: layout, jobs: jobs)
+        case .failure(let status): (FactsCache(configurationDigest: configurationDigest, layout: layout), status.status)
+        }
+    }
+
+    /// Why a cache file is not opened.
+    struct NotOpened: Error {
+        let status: Status
+    }
+
+    /// The header of the cache file at `path`, checked, or why it is not used (its sections are
+    /// checked by ``load(_:layout:jobs:)``).
+    static func open(_ path: String, configurationDigest: UInt64) -> Result<CacheFile.Reader, NotOpened> {
+        guard let mapped = MappedFile(path) else { return .failure(NotOpened(status: .missing)) }
         do {
             let file = try CacheFile.Reader(mapped, version: formatVersion)
-            guard file.configurationDigest == configurationDigest else { return (empty, .discarded("the configuration changed")) }
-            guard file.verify(jobs: jobs) else { return (empty, .discarded("its checksum does not match (damaged or cut short)")) }
+            guard file.configurationDigest == configurationDigest else { return .failure(NotOpened(status: .discarded("the configuration changed"))) }
+            return .success(file)
+        } catch {
+            return .failure(NotOpened(status: .discarded(error.reason)))
+        }
+    }
+
+    /// The cache in `file`, its sections checked on `jobs` threads, or empty with the reason.
+    static func load(_ file: CacheFile.Reader, layout: FactsLayout, jobs: Int) -> (FactsCache, Status) {
+        let empty = FactsCache(configurationDigest: file.configurationDigest, layout: layout)
+        guard file.verify(jobs: jobs) else { return (empty, .discarded("its checksum does not match (damaged or cut short)")) }
+        do {
             let cache = try FactsCache(file: file, layout: layout)
             return (cache, .loaded(cache.entries.count))
-        } catch let error as CacheFile.Rejected {
-            return (empty, .discarded(error.reason))
         } catch is FactsTable.LayoutChanged {
             return (empty, .discarded("the configuration changed"))
         } catch {
@@ -109,19 +135,24 @@ public struct FactsCache: Sendable {
 
     /// The cache file for `entries` whose facts are rows `rows` of `table`, in the given order
     /// (a corpus's walk order, so equal inputs give equal bytes and a warm run reads pages in order).
-    static func encode(_ entries: [Entry], rows: [Int], of table: FactsTable, configurationDigest: UInt64, walkDigest: UInt64 = 0) -> [UInt8] {
+    static func encode(
+        _ entries: [Entry], rows: [Int], of table: FactsTable, configurationDigest: UInt64, walkDigest: UInt64 = 0, listing: DirectoryListing? = nil
+    ) -> [UInt8] {
         precondition(entries.count == rows.count, "one row an entry")
         var ordered = FactsTable(layout: table.layout)
         var remap = FactsTable.Remap(for: table)
         for row in rows { ordered.append(row: row, of: table, remap: &remap) }
-        return file(entries, facts: ordered, configurationDigest: configurationDigest, walkDigest: walkDigest)
+        return file(entries, facts: ordered, configurationDigest: configurationDigest, walkDigest: walkDigest, listing: listing)
     }
 
     /// The cache file of `entries` whose facts are the rows of `facts`, in that order.
-    static func file(_ entries: [Entry], facts: FactsTable, configurationDigest: UInt64, walkDigest: UInt64 = 0) -> [UInt8] {
+    static func file(
+        _ entries: [Entry], facts: FactsTable, configurationDigest: UInt64, walkDigest: UInt64 = 0, listing: DirectoryListing? = nil
+    ) -> [UInt8] {
         var writer = CacheFile.Writer()
         CacheEntries.encode(entries, into: &writer)
         facts.encode(into: &writer)
+        ListingSnapshot.encode(entries, listing: listing, into: &writer)
         return writer.file(version: formatVersion, configurationDigest: configurationDigest, walkDigest: walkDigest)
     }
 
