@@ -33,13 +33,13 @@ struct WarmCacheTests {
 
         /// Whether the warm check accepts the corpus as the cache holds it; the check in the
         /// listing's order and the check by name lookups must agree.
-        func isWarm() -> Bool {
+        func isWarm(target: String? = nil) -> Bool {
             let (loaded, _) = FactsCache.load(cache, configurationDigest: linter.factsDigest, layout: linter.factsCollector!.layout)
             let realRoot = CanonicalPath.of(root)
             guard loaded.walkDigest == WarmCorpus.walkDigest(realRoot: realRoot, configuration: TestSupport.configuration) else { return false }
             func check(_ snapshot: ListingSnapshot) -> [Int32]? {
                 WarmCorpus.check(DirectoryListing(root: root, realRoot: realRoot), entries: loaded.entries, snapshot: snapshot,
-                                 targets: [CanonicalPath.of(target)], configuration: TestSupport.configuration, jobs: 2)?.rows
+                                 targets: [CanonicalPath.of(target ?? self.target)], configuration: TestSupport.configuration, jobs: 2)?.rows
             }
             let inOrder = check(loaded.snapshot), looked = check(ListingSnapshot())
             #expect(inOrder == looked)
@@ -62,8 +62,16 @@ struct WarmCacheTests {
         #expect(site.isWarm() && site.snapshotMatches())
         let warm = site.lint()
         #expect(warm.findings == cold.findings && warm.cachedPages > 10 && warm.notes.isEmpty)
-        // Another target is one of the cached pages: still warm, still the cold run's findings.
+        // Another target: the cache holds the first target's page too, so the run is still warm
+        // and leaves the cache alone, with the cold run's findings.
         let other = site.root + "/a/duplicate-title-1.txt"
+        #expect(site.isWarm(target: other))
+        let stamp = FileStamp(site.cache)
+        #expect(site.lint(target: other).findings == site.lint(cached: false, target: other).findings)
+        #expect(FileStamp(site.cache) == stamp)
+        // The target edited (as before a commit): still warm, its new text linted.
+        try AtomicWriter.write(Array("Changed title\n".utf8) + FileReader.read(other).get(), to: other)
+        #expect(site.isWarm(target: other))
         #expect(site.lint(target: other).findings == site.lint(cached: false, target: other).findings)
     }
 
