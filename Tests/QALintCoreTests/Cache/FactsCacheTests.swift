@@ -29,7 +29,7 @@ struct FactsCacheTests {
         var one = FactsTable(layout: table.layout)
         var remap = FactsTable.Remap(for: table)
         one.append(row: row, of: table, remap: &remap)
-        var writer = CacheFile.Writer()
+        var writer = CacheFile.Writer(sections: FactsTable.sectionCount)
         one.encode(into: &writer)
         return writer.file(version: FactsCache.formatVersion, configurationDigest: 0, walkDigest: 0)
     }

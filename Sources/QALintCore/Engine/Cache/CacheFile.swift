@@ -9,10 +9,17 @@ enum CacheFile {
     /// Bytes before the section table.
     static let fixedHeader = 40
 
-    /// Builds a file section by section.
+    /// Builds a file section by section, in one buffer (the header's place kept at its start).
     struct Writer {
-        private var body: [UInt8] = []
+        private var body: [UInt8]
         private var sections: [(offset: Int, length: Int, checksum: UInt64)] = []
+        private let declared: Int
+
+        /// A writer of a file of `count` sections.
+        init(sections count: Int) {
+            declared = count
+            body = [UInt8](repeating: 0, count: CacheFile.headerSize(sections: count))
+        }
 
         /// Appends a section written by `write`.
         mutating func section(_ write: (inout [UInt8]) -> Void) {
@@ -28,23 +35,30 @@ enum CacheFile {
             section { bytes in values.forEachRun { bytes.append(contentsOf: $0) } }
         }
 
-        /// The file: header, section table, header checksum, sections.
-        func file(version: UInt8, configurationDigest: UInt64, walkDigest: UInt64) -> [UInt8] {
-            let headerSize = fixedHeader + 24 * sections.count + 8
+        /// The file: header, section table, header checksum, sections (the writer is left empty).
+        mutating func file(version: UInt8, configurationDigest: UInt64, walkDigest: UInt64) -> [UInt8] {
+            precondition(sections.count == declared, "the sections declared")
             var header = BinaryWriter()
             header.raw(magic + [version, 0, 0, 0, 0])
             header.word(configurationDigest)
             header.word(walkDigest)
             header.word(UInt64(sections.count))
             for section in sections {
-                header.word(UInt64(headerSize + section.offset))
+                header.word(UInt64(section.offset))
                 header.word(UInt64(section.length))
                 header.word(section.checksum)
             }
-            var bytes = header.bytes
-            bytes += withUnsafeBytes(of: bytes.withUnsafeBytes { FNV.sectionChecksum($0) }.littleEndian) { Array($0) }
-            return bytes + body
+            header.word(header.bytes.withUnsafeBytes { FNV.sectionChecksum($0) })
+            var bytes: [UInt8] = []
+            swap(&bytes, &body)
+            bytes.replaceSubrange(0..<header.bytes.count, with: header.bytes)
+            return bytes
         }
+    }
+
+    /// The bytes before the first section of a file of `count` sections.
+    static func headerSize(sections count: Int) -> Int {
+        fixedHeader + 24 * count + 8
     }
 
     /// Why a file is not used.

@@ -149,7 +149,7 @@ public struct FactsCache: Sendable {
     static func file(
         _ entries: [Entry], facts: FactsTable, configurationDigest: UInt64, walkDigest: UInt64 = 0, listing: DirectoryListing? = nil
     ) -> [UInt8] {
-        var writer = CacheFile.Writer()
+        var writer = CacheFile.Writer(sections: CacheEntries.sectionCount + FactsTable.sectionCount + ListingSnapshot.sectionCount)
         CacheEntries.encode(entries, into: &writer)
         facts.encode(into: &writer)
         ListingSnapshot.encode(entries, listing: listing, into: &writer)

@@ -5,14 +5,29 @@
 /// only the pages a run appends (or a value it changes) live in memory. Changing a mapped value
 /// first copies the column into memory.
 struct Column<Element: BitwiseCopyable & Sendable>: RandomAccessCollection, Sendable {
-    /// The mapping the run lies in (nil: none).
-    private var file: MappedFile?
-    /// Where the run starts in the mapping.
-    private var offset = 0
-    /// Values in the mapped run.
-    private var mappedCount = 0
+    /// A run of values in a mapped file (a class, so that a column in memory costs one word for it).
+    /// (It holds a pointer into the mapping, which never changes while the mapping lives.)
+    private final class Run: @unchecked Sendable {
+        let file: MappedFile
+        let offset: Int
+        let count: Int
+        /// The run's first byte.
+        let start: UnsafeRawPointer?
+
+        init(file: MappedFile, offset: Int, count: Int) {
+            self.file = file
+            self.offset = offset
+            self.count = count
+            start = file.base.map { $0 + offset }
+        }
+    }
+
+    /// The mapped run (nil: none).
+    private var run: Run?
     /// Values after the mapped run.
     private var tail: [Element] = []
+    /// Values in the mapped run.
+    private var mappedCount: Int { run?.count ?? 0 }
 
     /// An empty column.
     init() {}
@@ -25,9 +40,7 @@ struct Column<Element: BitwiseCopyable & Sendable>: RandomAccessCollection, Send
     /// A column of the `count` values at `offset` of `file` (which must lie inside it).
     init(mapped file: MappedFile, offset: Int, count: Int) {
         precondition(offset >= 0 && count >= 0 && offset + count * MemoryLayout<Element>.stride <= file.count, "a run inside the file")
-        self.file = file
-        self.offset = offset
-        mappedCount = count
+        run = Run(file: file, offset: offset, count: count)
     }
 
     /// The first index.
@@ -38,9 +51,9 @@ struct Column<Element: BitwiseCopyable & Sendable>: RandomAccessCollection, Send
     /// The value at `index`.
     subscript(index: Int) -> Element {
         get {
-            if index < mappedCount, let base = file?.base {
+            if let run, index < run.count, let start = run.start {
                 precondition(index >= 0, "index in range")
-                return base.loadUnaligned(fromByteOffset: offset + index * MemoryLayout<Element>.stride, as: Element.self)
+                return start.loadUnaligned(fromByteOffset: index * MemoryLayout<Element>.stride, as: Element.self)
             }
             return tail[index - mappedCount]
         }
@@ -68,7 +81,7 @@ struct Column<Element: BitwiseCopyable & Sendable>: RandomAccessCollection, Send
 
     /// Calls `body` with the mapped run's bytes, then with the appended values' bytes.
     func forEachRun(_ body: (UnsafeRawBufferPointer) -> Void) {
-        if mappedCount > 0, let file { body(file.bytes(offset..<(offset + mappedCount * MemoryLayout<Element>.stride))) }
+        if let run, run.count > 0 { body(run.file.bytes(run.offset..<(run.offset + run.count * MemoryLayout<Element>.stride))) }
         tail.withUnsafeBytes { body($0) }
     }
 
@@ -88,9 +101,9 @@ struct Column<Element: BitwiseCopyable & Sendable>: RandomAccessCollection, Send
     /// Calls `body` with the bytes of values `range`, which lie all in the mapped run or all after it.
     func withBytes<R>(_ range: Range<Int>, _ body: (UnsafeRawBufferPointer) -> R) -> R {
         let stride = MemoryLayout<Element>.stride
-        if range.lowerBound < mappedCount, let file {
-            precondition(range.upperBound <= mappedCount, "a run in one part")
-            return body(file.bytes((offset + range.lowerBound * stride)..<(offset + range.upperBound * stride)))
+        if let run, range.lowerBound < run.count {
+            precondition(range.upperBound <= run.count, "a run in one part")
+            return body(run.file.bytes((run.offset + range.lowerBound * stride)..<(run.offset + range.upperBound * stride)))
         }
         return tail.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[((range.lowerBound - mappedCount) * stride)..<((range.upperBound - mappedCount) * stride)])) }
     }
@@ -99,8 +112,6 @@ struct Column<Element: BitwiseCopyable & Sendable>: RandomAccessCollection, Send
         guard mappedCount > 0 else { return }
         var values = Array(self)
         swap(&values, &tail)
-        file = nil
-        mappedCount = 0
-        offset = 0
+        run = nil
     }
 }
