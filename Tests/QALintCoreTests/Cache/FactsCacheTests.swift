@@ -56,6 +56,21 @@ struct FactsCacheTests {
         #expect(cache.encoded() == bytes)
     }
 
+    @Test("the section checksum changes when any one bit flips, and with the length")
+    func sectionChecksum() {
+        let bytes = (0..<203).map { UInt8(truncatingIfNeeded: $0 &* 37) }
+        let reference = bytes.withUnsafeBytes { FNV.sectionChecksum($0) }
+        for position in bytes.indices {
+            for bit in 0..<8 {
+                var flipped = bytes
+                flipped[position] ^= UInt8(1 << bit)
+                #expect(flipped.withUnsafeBytes { FNV.sectionChecksum($0) } != reference, "byte \(position) bit \(bit)")
+            }
+        }
+        #expect((bytes + [0]).withUnsafeBytes { FNV.sectionChecksum($0) } != reference)
+        #expect(bytes.dropLast().withUnsafeBytes { FNV.sectionChecksum($0) } != reference)
+    }
+
     @Test("a damaged, truncated, foreign or other-configuration cache is discarded, never trusted")
     func discarded() {
         let pages = samplePages()

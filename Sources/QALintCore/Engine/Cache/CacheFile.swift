@@ -122,28 +122,32 @@ enum CacheFile {
 }
 
 extension FNV {
-    /// A checksum of a section: four independent lanes of FNV-1a's multiply and a shift, 32
-    /// bytes a step (fast enough to check a site's cache on every run); any one flipped bit
-    /// changes it.
+    /// A checksum of a section: sixteen independent 32-bit lanes of a multiply and a shift
+    /// (two vectors of eight, 64 bytes a step, fast enough to check a site's cache on every
+    /// run); any one flipped bit changes its lane, and so the result.
     static func sectionChecksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        let prime: UInt64 = 0x0000_0100_0000_01B3
-        var lanes: (UInt64, UInt64, UInt64, UInt64) = (0xCBF2_9CE4_8422_2325, 0x9E37_79B9_7F4A_7C15, 0xC2B2_AE3D_27D4_EB4F, 0x1656_67B1_9E37_79F9)
-        func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 {
-            let product = (hash ^ word) &* prime
-            return product ^ (product >> 29)
+        let prime = SIMD8<UInt32>(repeating: 0x0100_0193)
+        var first = SIMD8<UInt32>(0x811C_9DC5, 0x9E37_79B9, 0x7F4A_7C15, 0x85EB_CA6B, 0xC2B2_AE35, 0x27D4_EB2F, 0x1656_67B1, 0xD3A2_646C)
+        var second = first &+ SIMD8<UInt32>(repeating: 0x6A09_E667)
+        let blocks = bytes.count / 64
+        if let base = bytes.baseAddress {
+            for block in 0..<blocks {
+                let at = base + block * 64
+                first = (first ^ at.loadUnaligned(as: SIMD8<UInt32>.self)) &* prime
+                second = (second ^ at.loadUnaligned(fromByteOffset: 32, as: SIMD8<UInt32>.self)) &* prime
+                first ^= first &>> 15
+                second ^= second &>> 15
+            }
         }
-        let blocks = bytes.count / 32
-        guard let base = bytes.baseAddress else { return mix(lanes.0, 0) }
-        for block in 0..<blocks {
-            let at = base + block * 32
-            lanes.0 = mix(lanes.0, at.loadUnaligned(as: UInt64.self))
-            lanes.1 = mix(lanes.1, at.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
-            lanes.2 = mix(lanes.2, at.loadUnaligned(fromByteOffset: 16, as: UInt64.self))
-            lanes.3 = mix(lanes.3, at.loadUnaligned(fromByteOffset: 24, as: UInt64.self))
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        func mix(_ value: UInt64) {
+            hash = (hash ^ value) &* 0x0000_0100_0000_01B3
+            hash ^= hash >> 29
         }
-        var hash = mix(mix(mix(lanes.0, lanes.1), lanes.2), lanes.3)
-        for index in (blocks * 32)..<bytes.count { hash = mix(hash, UInt64(bytes[index])) }
-        return mix(hash, UInt64(bytes.count))
+        for lane in 0..<8 { mix(UInt64(first[lane]) << 32 | UInt64(second[lane])) }
+        for index in (blocks * 64)..<bytes.count { mix(UInt64(bytes[index])) }
+        mix(UInt64(bytes.count))
+        return hash
     }
 
     /// A fast hash of a path for the cache's key index: the directory part (up to and
