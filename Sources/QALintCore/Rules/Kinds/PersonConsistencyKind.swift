@@ -22,46 +22,61 @@ struct PersonConsistencyKind: CorpusRuleKind {
         var groupNumber = [Int32](repeating: -1, count: table.strings.count)
         var groupIDs: [Int32] = []
         var keyNumbers: [String: Int32] = [:]
-        var counts: [[Int32]] = []
+        // Group counts of person `k` at `k * width + group number`; `width` doubles when a new group needs it.
+        var counts: [Int32] = []
+        var width = 8
         func key(_ name: Int32) -> Int {
-            if keyOfName[Int(name)] >= 0 { return Int(keyOfName[Int(name)]) }
+            let known = keyOfName[Int(name)]
+            if known >= 0 { return Int(known) }
             let folded = PersonPairs.key(table.string(name), registry: registry)
             let number = keyNumbers[folded] ?? {
-                keyNumbers[folded] = Int32(counts.count)
-                counts.append([])
-                return Int32(counts.count - 1)
+                let next = Int32(keyNumbers.count)
+                keyNumbers[folded] = next
+                counts += repeatElement(0, count: width)
+                return next
             }()
             keyOfName[Int(name)] = number
             return Int(number)
         }
         func group(_ id: Int32) -> Int {
-            if groupNumber[Int(id)] < 0 {
-                groupNumber[Int(id)] = Int32(groupIDs.count)
-                groupIDs.append(id)
+            let known = groupNumber[Int(id)]
+            if known >= 0 { return Int(known) }
+            groupNumber[Int(id)] = Int32(groupIDs.count)
+            groupIDs.append(id)
+            if groupIDs.count > width {
+                var wider = [Int32](repeating: 0, count: keyNumbers.count * width * 2)
+                for person in 0..<keyNumbers.count {
+                    for slot in 0..<width { wider[person * width * 2 + slot] = counts[person * width + slot] }
+                }
+                counts = wider
+                width *= 2
             }
-            return Int(groupNumber[Int(id)])
+            return groupIDs.count - 1
         }
         for page in 0..<corpus.count {
             for index in table.people(of: corpus.row(page)) {
-                let person = table.person(index)
-                let number = key(person.name.text), slot = group(person.group.text)
-                if counts[number].count <= slot { counts[number] += repeatElement(0, count: slot + 1 - counts[number].count) }
-                counts[number][slot] += 1
+                let number = key(table.people[2 * index].text), slot = group(table.people[2 * index + 1].text)
+                counts[number * width + slot] += 1
             }
         }
         // The majority group of each person seen in more than one; ties go to the group that sorts first.
-        var majority = [Int32](repeating: -1, count: counts.count)
-        for (number, groups) in counts.enumerated() where groups.lazy.filter({ $0 > 0 }).count > 1 {
+        var majority = [Int32](repeating: -1, count: keyNumbers.count)
+        for number in 0..<keyNumbers.count {
+            let groups = counts[(number * width)..<((number + 1) * width)]
+            guard groups.lazy.filter({ $0 > 0 }).count > 1 else { continue }
             var best = -1
-            for (slot, count) in groups.enumerated() where count > 0 {
-                if best < 0 || count > groups[best] || (count == groups[best] && table.string(groupIDs[slot]) < table.string(groupIDs[best])) { best = slot }
+            for (slot, count) in zip(0..., groups) where count > 0 {
+                if best < 0 || count > groups[groups.startIndex + best]
+                    || (count == groups[groups.startIndex + best] && table.string(groupIDs[slot]) < table.string(groupIDs[best])) {
+                    best = slot
+                }
             }
             majority[number] = groupIDs[best]
         }
         // The minority occurrences on reported pages, then where each of their majorities was
         // first seen (by path, then line): only the reported pages' people are looked for.
         var minority: [(page: Int, person: Int, key: Int)] = []
-        var wanted = [Bool](repeating: false, count: counts.count)
+        var wanted = [Bool](repeating: false, count: keyNumbers.count)
         for page in corpus.reportedPages {
             for index in table.people(of: corpus.row(page)) {
                 let person = table.person(index)
@@ -93,7 +108,7 @@ struct PersonConsistencyKind: CorpusRuleKind {
                                           message: "Dr. \(table.string(firstPerson.name.text)) as \(table.string(group))")
             findings.append(CorpusFinding(page: occurrence.page, range: person.group.span.range, message: "minority", values: [
                 "name": table.string(person.name.text), "group": table.string(person.group.text), "majority": table.string(group),
-                "count": String(counts[occurrence.key][Int(groupNumber[Int(group)])]),
+                "count": String(counts[occurrence.key * width + Int(groupNumber[Int(group)])]),
             ], related: [related]))
         }
     }
