@@ -5,6 +5,7 @@
 /// digest, the walk digest and the section count as little-endian 64-bit words; per section
 /// its offset, length and checksum; the header's checksum. Sections start 8-byte aligned.
 enum CacheFile {
+    /// The first bytes of a facts cache file.
     static let magic: [UInt8] = Array("QALINTFACTS".utf8)
     /// Bytes before the section table.
     static let fixedHeader = 40

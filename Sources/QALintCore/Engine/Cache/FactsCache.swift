@@ -25,6 +25,7 @@ public struct FactsCache: Sendable {
         case discarded(String)
     }
 
+    /// The cache format this qalint reads and writes (3: mapped sections, see ``CacheFile``).
     static let formatVersion: UInt8 = 3
 
     let configurationDigest: UInt64
