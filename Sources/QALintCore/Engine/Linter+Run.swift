@@ -1,47 +1,18 @@
 import Synchronization
 
 extension Linter {
-    /// Lints what the command line names: files, directories (walked), and `-` for `stdin`.
-    ///
-    /// Corpus rules need a known corpus. With `corpus` (or `corpus:` in the configuration),
-    /// every page under it contributes facts, but only the named pages are reported; when a
-    /// directory is linted, the linted pages are the corpus; when only files are named, the
-    /// corpus is unknown and corpus rules do not run. With `cache`, corpus pages' facts are
-    /// read from and written to that file.
-    public func lint(
-        paths: [String], stdin: LintInput?, corpus: String? = nil, cache: String? = nil, context: CheckContext, jobs: Int,
-        followSymlinks: Bool = false
-    ) -> LintReport {
-        let corpus = corpus ?? configuration.corpus
-        let collector = FileCollector(configuration: configuration, followsExternalLinks: followSymlinks)
-        let lintsDirectory = paths.contains { FileCollector.isDirectory($0) }
-        let (files, problems, walkNotes) = collector.collectWithNotes(paths.filter { $0 != "-" })
-        var inputs = files.map(LintInput.file)
-        if let stdin, paths.contains("-") { inputs.insert(stdin, at: 0) }
-        var corpusFiles: [(path: String, key: String)] = []
-        var allProblems = problems
-        if let corpus, factsCollector != nil {
-            let (found, corpusProblems) = collector.collect([corpus])
-            var resolver = CanonicalPath.Resolver()
-            let targets = Set(files.map { resolver.of($0) })
-            corpusFiles = found.map { ($0, resolver.of($0)) }.filter { !targets.contains($0.key) }
-            allProblems += corpusProblems
-        }
-        var report = run(targets: inputs, corpus: corpusFiles.map(\.path), corpusKeys: corpusFiles.map(\.key), problems: allProblems,
-                         context: context, jobs: jobs, corpusKnown: corpus != nil || lintsDirectory, cachePath: corpus == nil ? nil : cache)
-        report.notes = walkNotes + report.notes
-        return report
-    }
-
     /// Pass 1 over targets (diagnostics and facts) and corpus pages (facts), then pass 2.
     ///
     /// Pages are read in batches and their facts appended to one table as each batch ends, so
     /// memory holds the facts, never every page. With a cache, its table is that table: an
     /// unchanged page's facts are a row already there, not a copy.
     func run(
-        targets: [LintInput], corpus: [String], corpusKeys: [String]? = nil, problems: [InputProblem], context: CheckContext, jobs: Int,
-        corpusKnown: Bool = true, cachePath: String? = nil
+        targets: [LintInput], corpus: [String], corpusKeys: [String]? = nil, corpusPositions: [Int]? = nil,
+        targetPlaces: [String: (key: String, position: Int)] = [:], problems: [InputProblem], context: CheckContext, jobs: Int,
+        corpusKnown: Bool = true, cachePath: String? = nil, loaded preloaded: (cache: FactsCache, note: String?)? = nil,
+        warm: (corpus: WarmCorpus, root: String, realRoot: String)? = nil, walk: (digest: UInt64, root: String, realRoot: String)? = nil
     ) -> LintReport {
+        let walkDigest = walk?.digest ?? 0
         let wantFacts = factsCollector != nil && corpusKnown
         let read = Atomic<Int>(0)
         let total = targets.count + (wantFacts ? corpus.count : 0)
@@ -52,8 +23,13 @@ extension Linter {
         var table = FactsTable(layout: factsCollector?.layout ?? FactsLayout(nil))
         var loaded: FactsCache?
         if let cachePath, wantFacts {
-            var (cache, status) = FactsCache.load(cachePath, configurationDigest: factsDigest, layout: table.layout)
-            if case .discarded(let reason) = status { notes.append("facts cache \(cachePath) was rebuilt: \(reason)") }
+            var (cache, note) = preloaded ?? {
+                let (cache, status) = FactsCache.load(cachePath, configurationDigest: factsDigest, layout: table.layout, jobs: jobs)
+                guard case .discarded(let reason) = status else { return (cache, nil) }
+                return (cache, "facts cache \(cachePath) was rebuilt: \(reason)")
+            }()
+            if let note { notes.append(note) }
+            if warm == nil { cache.indexDigests() }
             table = cache.takeTable()
             loaded = cache
         }
@@ -66,15 +42,34 @@ extension Linter {
         if collectsSummaries { summaries.reserve(pages: targets.count) }
         var allProblems = problems
         let start = table.extent
-        ParallelMap.forEach(count: targets.count, jobs: jobs, { index -> Result<PageResult, InputProblem> in
+        var entries: [FactsCache.Entry] = []
+        var entryRows: [Int] = []
+        var entryPositions: [Int] = []
+        let placed = cache == nil ? [:] : targetPlaces
+        ParallelMap.forEach(count: targets.count, jobs: jobs, { index -> Result<(PageResult, FactsCache.Entry?), InputProblem> in
             defer { tick() }
-            return load(targets[index]).map { check($0, path: targets[index].name, context: context, facts: wantFacts) }
+            // A target cached as a corpus page: stamped before it is read, like corpus pages.
+            let place: (key: String, position: Int)? = if case .file(let path) = targets[index] { placed[path] } else { nil }
+            let stamp = place.flatMap { _ in FileStamp(targets[index].name) }
+            return load(targets[index]).map { source in
+                let page = check(source, path: targets[index].name, context: context, facts: wantFacts)
+                guard let place, let stamp, page.facts != nil else { return (page, nil) }
+                return (page, FactsCache.Entry(key: place.key, stamp: stamp, digest: FNV.hash(source.bytes)))
+            }
         }, consume: { index, result in
             switch result {
-            case .success(let page):
+            case .success(let (page, entry)):
                 diagnostics += page.diagnostics
                 linted.append(targets[index].name)
-                if let facts = page.facts { pages.add(row: table.count, path: targets[index].name, reported: true); table.append(contentsOf: facts) }
+                if let facts = page.facts {
+                    if let entry, let place = placed[targets[index].name] {
+                        entries.append(entry)
+                        entryRows.append(table.count)
+                        entryPositions.append(place.position)
+                    }
+                    pages.add(row: table.count, path: targets[index].name, reported: true)
+                    table.append(contentsOf: facts)
+                }
                 if let summary = page.summary { summaries.append(summary) }
             case .failure(let problem): allProblems.append(problem)
             }
@@ -83,9 +78,10 @@ extension Linter {
             table.reserve(pages: table.count + targets.count - done, since: start, margin: ParallelMap.defaultBatch / 2)
         })
         var cachedPages = 0
-        var entries: [FactsCache.Entry] = []
-        var entryRows: [Int] = []
-        if wantFacts {
+        if wantFacts, let warm, let cache {
+            pages.warm(warm.corpus.rows, entries: cache.entries, root: warm.root, realRoot: warm.realRoot)
+            cachedPages = warm.corpus.rows.count
+        } else if wantFacts {
             ParallelMap.forEach(count: corpus.count, jobs: jobs, { index in
                 defer { tick() }
                 return corpusPageFacts(corpus[index], key: corpusKeys?[index], cache: cache)
@@ -104,21 +100,26 @@ extension Linter {
                     pages.add(row: row, path: corpus[index], reported: false)
                     entries.append(page.entry)
                     entryRows.append(row)
+                    entryPositions.append(corpusPositions?[index] ?? index)
                 case .failure(let problem): allProblems.append(problem)
                 }
             })
         }
         // An unchanged corpus leaves the cache as it is: rewriting a site-sized cache on every
         // run cost more than reading it.
-        if let cachePath, let cache, !cache.holdsExactly(entries) {
+        if let cachePath, let cache, warm == nil, cache.walkDigest != walkDigest || !cache.holdsExactly(entries) {
             do {
-                try AtomicWriter.write(FactsCache.encode(entries, rows: entryRows, of: table, configurationDigest: factsDigest), to: cachePath)
+                // The directory as listed now, so that the next run can check it in order.
+                let listing = walk.map { DirectoryListing(root: $0.root, realRoot: $0.realRoot) }
+                let order = entryPositions.indices.sorted { entryPositions[$0] < entryPositions[$1] }
+                try AtomicWriter.write(FactsCache.encode(order.map { entries[$0] }, rows: order.map { entryRows[$0] }, of: table,
+                                                         configurationDigest: factsDigest, walkDigest: walkDigest, listing: listing), to: cachePath)
             } catch {
                 notes.append("facts cache \(cachePath) could not be written: \(error.message)")
             }
         }
         if wantFacts {
-            let index = CorpusIndex(table: table, rows: pages.rows, paths: pages.paths, reported: pages.reported)
+            let index = CorpusIndex(table: table, rows: pages.rows, paths: pages.corpusPaths, reported: pages.reported)
             diagnostics += corpusDiagnostics(index, targets: targets, context: context, jobs: jobs)
         }
         var report = LintReport(diagnostics: diagnostics, files: linted)
@@ -129,51 +130,6 @@ extension Linter {
         summaries.sortByPath()
         report.pages = summaries
         return report
-    }
-
-    /// The pages of a run's corpus: their rows in the facts table, paths, and whether reported.
-    private struct CorpusPages {
-        var rows: [Int32] = []
-        var paths: [String] = []
-        var reported: [Bool] = []
-
-        mutating func add(row: Int, path: String, reported flag: Bool) {
-            rows.append(Int32(row))
-            paths.append(path)
-            reported.append(flag)
-        }
-    }
-
-    /// A corpus page's facts: a row of the cache's table, or read from the page.
-    private enum CorpusFacts: Sendable {
-        case cached(Int)
-        case parsed(FactsTable)
-    }
-
-    /// The facts of a corpus page that is not reported on: from the cache when the file is
-    /// unchanged (or its contents are known), else parsed.
-    private func corpusPageFacts(
-        _ path: String, key: String?, cache: FactsCache?
-    ) -> Result<(entry: FactsCache.Entry, facts: CorpusFacts), InputProblem> {
-        let key = key ?? CanonicalPath.of(path)
-        let stamp = FileStamp(path)
-        if let stamp, let cache, let row = cache.row(key: key, stamp: stamp) {
-            return .success((FactsCache.Entry(key: key, stamp: stamp, digest: cache.entries[row].digest), .cached(row)))
-        }
-        return FileReader.read(path).map { bytes in
-            let digest = FNV.hash(bytes)
-            let entry = FactsCache.Entry(key: key, stamp: stamp ?? FileStamp(size: bytes.count, modified: 0, inode: 0), digest: digest)
-            if let row = cache?.row(digest: digest) { return (entry, .cached(row)) }
-            return (entry, .parsed(self.facts(of: SourceText(bytes: bytes), path: path)))
-        }
-    }
-
-    /// A digest of everything that shapes facts: the schema and the facts collector's settings.
-    var factsDigest: UInt64 {
-        guard let collector = factsCollector else { return 0 }
-        var text = "\(configuration.schema.digest) \(collector.excerptLength) \(collector.ellipsis)"
-        for pair in collector.people { text += " \(pair.name)=\(pair.group)" }
-        return FNV.hash(text)
     }
 
     /// The facts of a corpus page that is not reported on, as a table of one page.

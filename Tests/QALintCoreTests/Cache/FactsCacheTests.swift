@@ -29,9 +29,9 @@ struct FactsCacheTests {
         var one = FactsTable(layout: table.layout)
         var remap = FactsTable.Remap(for: table)
         one.append(row: row, of: table, remap: &remap)
-        var writer = BinaryWriter()
+        var writer = CacheFile.Writer(sections: FactsTable.sectionCount)
         one.encode(into: &writer)
-        return writer.bytes
+        return writer.file(version: FactsCache.formatVersion, configurationDigest: 0, walkDigest: 0)
     }
 
     private func write(_ bytes: [UInt8]) -> String {
@@ -51,11 +51,24 @@ struct FactsCacheTests {
             let cached = cache.row(key: entry.key, stamp: entry.stamp)
             #expect(cached != nil)
             if let cached { #expect(encoded(row: cached, in: cache.table) == encoded(row: row, in: pages.facts), "\(entry.key)") }
-            #expect(cache.row(digest: entry.digest).map { cache.entries[$0].digest } == entry.digest)
+            #expect(cache.entries.digest(cached ?? 0) == entry.digest)
         }
         #expect(cache.encoded() == bytes)
-        let reversed = FactsCache.encode(pages.entries.reversed(), rows: pages.entries.indices.reversed(), of: pages.facts, configurationDigest: 42)
-        #expect(reversed == bytes)
+    }
+
+    @Test("the section checksum changes when any one bit flips, and with the length")
+    func sectionChecksum() {
+        let bytes = (0..<203).map { UInt8(truncatingIfNeeded: $0 &* 37) }
+        let reference = bytes.withUnsafeBytes { FNV.sectionChecksum($0) }
+        for position in bytes.indices {
+            for bit in 0..<8 {
+                var flipped = bytes
+                flipped[position] ^= UInt8(1 << bit)
+                #expect(flipped.withUnsafeBytes { FNV.sectionChecksum($0) } != reference, "byte \(position) bit \(bit)")
+            }
+        }
+        #expect((bytes + [0]).withUnsafeBytes { FNV.sectionChecksum($0) } != reference)
+        #expect(bytes.dropLast().withUnsafeBytes { FNV.sectionChecksum($0) } != reference)
     }
 
     @Test("a damaged, truncated, foreign or other-configuration cache is discarded, never trusted")
@@ -95,8 +108,7 @@ struct FactsCacheTests {
     @Test("holdsExactly: the same files with the same stamps and contents, and nothing more or less")
     func holdsExactly() {
         let pages = samplePages()
-        var cache = FactsCache(configurationDigest: 42, layout: pages.facts.layout)
-        for (row, entry) in pages.entries.enumerated() { cache.insert(entry, row: row, of: pages.facts) }
+        let cache = FactsCache.load(write(encode(pages)), configurationDigest: 42, layout: pages.facts.layout).0
         let entries = pages.entries
         #expect(cache.holdsExactly(entries))
         #expect(cache.holdsExactly(entries.reversed()))

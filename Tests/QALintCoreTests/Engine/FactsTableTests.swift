@@ -19,16 +19,19 @@ struct StringTableTests {
         #expect(StringTable().find("") == nil)
     }
 
-    @Test("a table read back from its parts must be consistent: ends in order, inside the bytes, no text twice")
+    @Test("a table read back from its parts must be consistent: ends in order, inside the bytes, each text in the slots once")
     func fromParts() {
         var table = StringTable()
         for text in ["a", "bc", "", "def"] { _ = table.intern(text) }
-        let copy = StringTable(bytes: table.bytes, ends: table.ends)
+        let copy = StringTable(storedBytes: table.bytes, ends: table.ends, slots: table.slots, hashes: table.hashes)
         #expect(copy?.count == 4 && copy?.string(3) == "def" && copy?.find("bc") == 1)
-        #expect(StringTable(bytes: Array("abc".utf8), ends: [2, 1, 3]) == nil)
-        #expect(StringTable(bytes: Array("abc".utf8), ends: [1, 4]) == nil)
-        #expect(StringTable(bytes: Array("abc".utf8), ends: [1, 2]) == nil)
-        #expect(StringTable(bytes: Array("aa".utf8), ends: [1, 2]) == nil)
+        var grown = copy
+        #expect(grown?.intern("bc") == 1 && grown?.intern("new") == 4 && grown?.find("new") == 4 && copy?.find("new") == nil)
+        #expect(StringTable(storedBytes: table.bytes, ends: Column([2, 1, 3, 6]), slots: table.slots, hashes: table.hashes) == nil)
+        #expect(StringTable(storedBytes: table.bytes, ends: Column([1, 3, 3, 7]), slots: table.slots, hashes: table.hashes) == nil)
+        #expect(StringTable(storedBytes: table.bytes, ends: table.ends, slots: Column([Int32](repeating: 0, count: 64)), hashes: table.hashes) == nil)
+        #expect(StringTable(storedBytes: table.bytes, ends: table.ends, slots: Column([Int32](repeating: 1, count: 64)), hashes: table.hashes) == nil)
+        #expect(StringTable(storedBytes: table.bytes, ends: table.ends, slots: table.slots, hashes: Column([0])) == nil)
     }
 }
 

@@ -25,13 +25,6 @@ struct BinaryWriter {
     mutating func raw(_ value: [UInt8]) {
         bytes += value
     }
-
-    /// A count, then the values' bytes as they lie in memory (little-endian; `T` without padding).
-    mutating func column<T: BitwiseCopyable>(_ values: [T]) {
-        precondition(MemoryLayout<T>.size == MemoryLayout<T>.stride, "a column type without padding")
-        varint(values.count)
-        values.withUnsafeBytes { bytes.append(contentsOf: $0) }
-    }
 }
 
 /// Reads what ``BinaryWriter`` wrote; any inconsistency throws, so a damaged cache is never trusted.
@@ -77,21 +70,6 @@ struct BinaryReader {
         return text
     }
 
-    /// What ``BinaryWriter/column(_:)`` wrote.
-    mutating func column<T: BitwiseCopyable>(_ type: T.Type) throws(Damaged) -> [T] {
-        let count = try varint()
-        let size = MemoryLayout<T>.stride
-        guard count <= (bytes.count - offset) / size else { throw Damaged() }
-        let values = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-            bytes.withUnsafeBytes { source in
-                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: source[offset..<(offset + count * size)]))
-            }
-            initialized = count
-        }
-        offset += count * size
-        return values
-    }
-
     /// A count of items that must each take at least one byte (guards against absurd counts).
     mutating func count() throws(Damaged) -> Int {
         let value = try varint()
@@ -106,21 +84,6 @@ enum FNV {
         var hash = seed
         for byte in bytes {
             hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        return hash
-    }
-
-    /// A checksum of large buffers: FNV-1a's multiply, eight bytes at a time (then the tail byte by byte).
-    static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        let words = bytes.count / 8
-        for index in 0..<words {
-            hash ^= bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)
-            hash = (hash &* 0x0000_0100_0000_01B3) ^ (hash >> 29)
-        }
-        for index in (words * 8)..<bytes.count {
-            hash ^= UInt64(bytes[index])
             hash = hash &* 0x0000_0100_0000_01B3
         }
         return hash

@@ -1,11 +1,11 @@
 /// A cache of page facts, so a run against a large corpus does not re-parse unchanged pages.
 ///
-/// Facts are keyed by the file's content (a 64-bit FNV-1a digest of its bytes); a file whose
-/// size, modification time (ns) and inode are unchanged is not even read again. The file
-/// starts with a format version and a digest of everything in the configuration that shapes
-/// facts, holds one entry per page and the pages' ``FactsTable`` as columns, and ends with a
-/// checksum: a cache from another version or configuration, or a damaged one, is discarded and
-/// rebuilt, never trusted.
+/// Facts are keyed by the file's real path, with its size, modification time (ns) and inode
+/// as a fast path and a 64-bit FNV-1a digest of its bytes behind it. The file (format 3, see
+/// ``CacheFile``) is mapped and used in place: the entries (keys, stamps, digests), a hash
+/// index of the keys, and the pages' ``FactsTable`` are sections read where they lie, each
+/// checksummed. A cache from another version or configuration, or a damaged one, is discarded
+/// and rebuilt, never trusted.
 public struct FactsCache: Sendable {
     /// One cached page: which file, its stamp and its contents' digest. Its facts are the row of
     /// the same number in the cache's table.
@@ -25,32 +25,73 @@ public struct FactsCache: Sendable {
         case discarded(String)
     }
 
-    static let magic: [UInt8] = Array("QALINTFACTS".utf8)
-    static let formatVersion = 2
+    /// The cache format this qalint reads and writes (3: mapped sections, see ``CacheFile``).
+    static let formatVersion: UInt8 = 3
 
     let configurationDigest: UInt64
+    /// The digest of the directory walk that listed the cached pages (0: unknown).
+    let walkDigest: UInt64
     /// The cached pages' facts, row `i` for entry `i`.
     private(set) var table: FactsTable
-    private(set) var entries: [Entry] = []
-    private var byKey: [String: Int32] = [:]
+    /// The cached pages' keys and stamps.
+    let entries: CacheEntries
+    /// The corpus directory's listing when the cache was written.
+    let snapshot: ListingSnapshot
+    /// By contents' digest: a row (built by ``indexDigests()`` when pages must be read).
     private var byDigest: [UInt64: Int32] = [:]
 
     /// An empty cache for a configuration and its facts' layout.
     init(configurationDigest: UInt64, layout: FactsLayout) {
         self.configurationDigest = configurationDigest
+        walkDigest = 0
         table = FactsTable(layout: layout)
+        entries = CacheEntries()
+        snapshot = ListingSnapshot()
     }
 
-    /// Loads `path`, or starts empty with the reason.
-    static func load(_ path: String, configurationDigest: UInt64, layout: FactsLayout) -> (FactsCache, Status) {
-        let empty = FactsCache(configurationDigest: configurationDigest, layout: layout)
-        guard case .success(let bytes) = FileReader.read(path) else { return (empty, .missing) }
+    private init(file: CacheFile.Reader, layout: FactsLayout) throws {
+        configurationDigest = file.configurationDigest
+        walkDigest = file.walkDigest
+        entries = try CacheEntries(file)
+        table = try FactsTable(pages: entries.count, from: file, first: CacheEntries.sectionCount, layout: layout)
+        let snapshotSection = CacheEntries.sectionCount + FactsTable.sectionCount
+        guard file.sections.count == snapshotSection + ListingSnapshot.sectionCount else { throw BinaryReader.Damaged() }
+        snapshot = try ListingSnapshot(file, first: snapshotSection, rows: entries.count)
+    }
+
+    /// Loads `path` (checking its sections on `jobs` threads), or starts empty with the reason.
+    static func load(_ path: String, configurationDigest: UInt64, layout: FactsLayout, jobs: Int = 2) -> (FactsCache, Status) {
+        switch open(path, configurationDigest: configurationDigest) {
+        case .success(let file): load(file, layout: layout, jobs: jobs)
+        case .failure(let status): (FactsCache(configurationDigest: configurationDigest, layout: layout), status.status)
+        }
+    }
+
+    /// Why a cache file is not opened.
+    struct NotOpened: Error {
+        let status: Status
+    }
+
+    /// The header of the cache file at `path`, checked, or why it is not used (its sections are
+    /// checked by ``load(_:layout:jobs:)``).
+    static func open(_ path: String, configurationDigest: UInt64) -> Result<CacheFile.Reader, NotOpened> {
+        guard let mapped = MappedFile(path) else { return .failure(NotOpened(status: .missing)) }
         do {
-            var cache = try decode(bytes, configurationDigest: configurationDigest, layout: layout)
-            cache.index()
+            let file = try CacheFile.Reader(mapped, version: formatVersion)
+            guard file.configurationDigest == configurationDigest else { return .failure(NotOpened(status: .discarded("the configuration changed"))) }
+            return .success(file)
+        } catch {
+            return .failure(NotOpened(status: .discarded(error.reason)))
+        }
+    }
+
+    /// The cache in `file`, its sections checked on `jobs` threads, or empty with the reason.
+    static func load(_ file: CacheFile.Reader, layout: FactsLayout, jobs: Int) -> (FactsCache, Status) {
+        let empty = FactsCache(configurationDigest: file.configurationDigest, layout: layout)
+        guard file.verify(jobs: jobs) else { return (empty, .discarded("its checksum does not match (damaged or cut short)")) }
+        do {
+            let cache = try FactsCache(file: file, layout: layout)
             return (cache, .loaded(cache.entries.count))
-        } catch let error as Discarded {
-            return (empty, .discarded(error.reason))
         } catch is FactsTable.LayoutChanged {
             return (empty, .discarded("the configuration changed"))
         } catch {
@@ -61,9 +102,9 @@ public struct FactsCache: Sendable {
     /// Whether writing `entries` would store what this cache already holds: the same files,
     /// each with the same stamp and contents (then a run need not rewrite the file).
     func holdsExactly(_ entries: [Entry]) -> Bool {
-        entries.count == byKey.count && entries.allSatisfy { entry in
-            guard let row = byKey[entry.key] else { return false }
-            return self.entries[Int(row)] == entry
+        entries.count == self.entries.count && entries.allSatisfy { entry in
+            guard let row = self.entries.row(key: entry.key) else { return false }
+            return self.entries.stamp(row) == entry.stamp && self.entries.digest(row) == entry.digest
         }
     }
 
@@ -75,98 +116,49 @@ public struct FactsCache: Sendable {
         return taken
     }
 
-    /// Adds a page whose facts are page `row` of `facts`.
-    mutating func insert(_ entry: Entry, row: Int, of facts: FactsTable) {
-        var remap = FactsTable.Remap(for: facts)
-        table.append(row: row, of: facts, remap: &remap)
-        entries.append(entry)
-        byKey[entry.key] = Int32(entries.count - 1)
-        byDigest[entry.digest] = Int32(entries.count - 1)
-    }
-
-    private mutating func index() {
-        byKey.reserveCapacity(entries.count)
+    /// Indexes the entries by contents, for ``row(digest:)``.
+    mutating func indexDigests() {
+        guard byDigest.isEmpty else { return }
         byDigest.reserveCapacity(entries.count)
-        for (row, entry) in entries.enumerated() {
-            byKey[entry.key] = Int32(row)
-            byDigest[entry.digest] = Int32(row)
-        }
+        for row in 0..<entries.count { byDigest[entries.digest(row)] = Int32(row) }
     }
 
     /// The table row of the file at canonical `key` when its stamp is unchanged.
     func row(key: String, stamp: FileStamp) -> Int? {
-        guard let row = byKey[key], entries[Int(row)].stamp == stamp else { return nil }
-        return Int(row)
+        guard let row = entries.row(key: key), entries.stamp(row) == stamp else { return nil }
+        return row
     }
 
-    /// The table row of any file with these contents.
+    /// The table row of any file with these contents (after ``indexDigests()``).
     func row(digest: UInt64) -> Int? {
         byDigest[digest].map(Int.init)
     }
 
-    struct Discarded: Error {
-        let reason: String
-    }
-
-    private static func decode(_ bytes: [UInt8], configurationDigest: UInt64, layout: FactsLayout) throws -> FactsCache {
-        guard bytes.count >= magic.count + 8, Array(bytes.prefix(magic.count)) == magic else { throw Discarded(reason: "it is not a qalint facts cache") }
-        let bodyCount = bytes.count - 8
-        var tail = BinaryReader(bytes, offset: bodyCount)
-        let checksum = bytes.withUnsafeBytes { FNV.checksum(UnsafeRawBufferPointer(rebasing: $0[..<bodyCount])) }
-        guard try tail.word() == checksum else { throw Discarded(reason: "its checksum does not match (damaged or cut short)") }
-        var reader = BinaryReader(bytes, offset: magic.count)
-        guard try reader.varint() == formatVersion else { throw Discarded(reason: "it was written by another qalint version") }
-        guard try reader.word() == configurationDigest else { throw Discarded(reason: "the configuration changed") }
-        var entries: [Entry] = []
-        let count = try reader.count()
-        entries.reserveCapacity(count)
-        for _ in 0..<count {
-            let key = try reader.string()
-            let stamp = FileStamp(size: try reader.varint(), modified: try reader.varint(), inode: try reader.varint())
-            entries.append(Entry(key: key, stamp: stamp, digest: try reader.word()))
-        }
-        var cache = FactsCache(configurationDigest: configurationDigest, layout: layout)
-        cache.table = try FactsTable(pages: count, from: &reader, layout: layout)
-        cache.entries = entries
-        guard reader.offset == bodyCount else { throw Discarded(reason: "it has trailing bytes") }
-        return cache
-    }
-
-    /// The cache file for `entries` whose facts are rows `rows` of `table`, sorted by key so
-    /// equal inputs give equal bytes.
-    static func encode(_ entries: [Entry], rows: [Int], of table: FactsTable, configurationDigest: UInt64) -> [UInt8] {
+    /// The cache file for `entries` whose facts are rows `rows` of `table`, in the given order
+    /// (a corpus's walk order, so equal inputs give equal bytes and a warm run reads pages in order).
+    static func encode(
+        _ entries: [Entry], rows: [Int], of table: FactsTable, configurationDigest: UInt64, walkDigest: UInt64 = 0, listing: DirectoryListing? = nil
+    ) -> [UInt8] {
         precondition(entries.count == rows.count, "one row an entry")
-        let order = entries.indices.sorted { entries[$0].key.utf8.lexicographicallyPrecedes(entries[$1].key.utf8) }
-        var sorted = FactsTable(layout: table.layout)
+        var ordered = FactsTable(layout: table.layout)
         var remap = FactsTable.Remap(for: table)
-        for index in order { sorted.append(row: rows[index], of: table, remap: &remap) }
-        return file(order.map { entries[$0] }, facts: sorted, configurationDigest: configurationDigest)
+        for row in rows { ordered.append(row: row, of: table, remap: &remap) }
+        return file(entries, facts: ordered, configurationDigest: configurationDigest, walkDigest: walkDigest, listing: listing)
     }
 
     /// The cache file of `entries` whose facts are the rows of `facts`, in that order.
-    static func file(_ entries: [Entry], facts: FactsTable, configurationDigest: UInt64) -> [UInt8] {
-        var writer = BinaryWriter()
-        writer.raw(magic)
-        writer.varint(formatVersion)
-        writer.word(configurationDigest)
-        writer.varint(entries.count)
-        for entry in entries {
-            writer.string(entry.key)
-            writer.varint(entry.stamp.size)
-            writer.varint(entry.stamp.modified)
-            writer.varint(entry.stamp.inode)
-            writer.word(entry.digest)
-        }
+    static func file(
+        _ entries: [Entry], facts: FactsTable, configurationDigest: UInt64, walkDigest: UInt64 = 0, listing: DirectoryListing? = nil
+    ) -> [UInt8] {
+        var writer = CacheFile.Writer(sections: CacheEntries.sectionCount + FactsTable.sectionCount + ListingSnapshot.sectionCount)
+        CacheEntries.encode(entries, into: &writer)
         facts.encode(into: &writer)
-        var bytes = writer.bytes
-        var checksum = BinaryWriter()
-        checksum.word(bytes.withUnsafeBytes { FNV.checksum($0) })
-        bytes += checksum.bytes
-        return bytes
+        ListingSnapshot.encode(entries, listing: listing, into: &writer)
+        return writer.file(version: formatVersion, configurationDigest: configurationDigest, walkDigest: walkDigest)
     }
 
     /// The cache file of everything this cache holds.
     func encoded() -> [UInt8] {
-        Self.encode(entries, rows: Array(entries.indices), of: table, configurationDigest: configurationDigest)
+        Self.encode(entries.all(), rows: Array(0..<entries.count), of: table, configurationDigest: configurationDigest, walkDigest: walkDigest)
     }
 }

@@ -1,14 +1,24 @@
-/// The cache encoding of a facts table: its layout's names, its texts, then each column as it
-/// lies in memory. Decoding checks every count, range and id, so a table read back can be
-/// indexed without further checks.
+/// The cache encoding of a facts table: a section of its layout's names, then its texts and
+/// each column as a section, as they lie in memory. Decoding maps the columns in place and
+/// checks every count, range and id, so a table read back can be indexed without further checks.
 extension FactsTable {
-    func encode(into writer: inout BinaryWriter) {
-        for names in [layout.textParts, layout.lineParts, layout.excerptFields, layout.linkLines] {
-            writer.varint(names.count)
-            for name in names { writer.string(name) }
+    /// Sections a table takes in a cache file.
+    static let sectionCount = 17
+
+    /// Appends the table's sections.
+    func encode(into writer: inout CacheFile.Writer) {
+        writer.section { bytes in
+            var names = BinaryWriter()
+            for list in [layout.textParts, layout.lineParts, layout.excerptFields, layout.linkLines] {
+                names.varint(list.count)
+                for name in list { names.string(name) }
+            }
+            bytes += names.bytes
         }
         writer.column(strings.bytes)
         writer.column(strings.ends)
+        writer.column(strings.slots)
+        writer.column(strings.hashes)
         writer.column(titles)
         writer.column(texts)
         writer.column(windows)
@@ -23,9 +33,10 @@ extension FactsTable {
         writer.column(linkLineSpans)
     }
 
-    /// Reads a table of `pages` pages; throws ``FactsTable/LayoutChanged`` when it was written
-    /// for other slots.
-    init(pages: Int, from reader: inout BinaryReader, layout expected: FactsLayout) throws {
+    /// The table of `pages` pages in sections `first...` of `file`, in place; throws
+    /// ``FactsTable/LayoutChanged`` when it was written for other slots.
+    init(pages: Int, from file: CacheFile.Reader, first: Int, layout expected: FactsLayout) throws {
+        var reader = BinaryReader(try file.bytes(first))
         var names: [[String]] = []
         for _ in 0..<4 {
             var list: [String] = []
@@ -35,21 +46,21 @@ extension FactsTable {
         let layout = FactsLayout(textParts: names[0], lineParts: names[1], excerptFields: names[2], linkLines: names[3])
         guard layout == expected else { throw LayoutChanged() }
         self.init(layout: layout)
-        let bytes = try reader.column(UInt8.self)
-        guard let strings = StringTable(bytes: bytes, ends: try reader.column(Int32.self)) else { throw BinaryReader.Damaged() }
+        guard let strings = StringTable(storedBytes: try file.column(first + 1), ends: try file.column(first + 2),
+                                        slots: try file.column(first + 3), hashes: try file.column(first + 4)) else { throw BinaryReader.Damaged() }
         self.strings = strings
-        titles = try reader.column(FactMark.self)
-        texts = try reader.column(TextRow.self)
-        windows = try reader.column(UInt64.self)
-        lines = try reader.column(FieldSet.self)
-        pairs = try reader.column(Int32.self)
-        personEnds = try reader.column(Int32.self)
-        people = try reader.column(FactMark.self)
-        linkEnds = try reader.column(Int32.self)
-        linkTitles = try reader.column(FactMark.self)
-        excerpts = try reader.column(ExcerptRow.self)
-        linkLines = try reader.column(FieldSet.self)
-        linkLineSpans = try reader.column(FactSpan.self)
+        titles = try file.column(first + 5)
+        texts = try file.column(first + 6)
+        windows = try file.column(first + 7)
+        lines = try file.column(first + 8)
+        pairs = try file.column(first + 9)
+        personEnds = try file.column(first + 10)
+        people = try file.column(first + 11)
+        linkEnds = try file.column(first + 12)
+        linkTitles = try file.column(first + 13)
+        excerpts = try file.column(first + 14)
+        linkLines = try file.column(first + 15)
+        linkLineSpans = try file.column(first + 16)
         guard isConsistent(pages: pages) else { throw BinaryReader.Damaged() }
     }
 
@@ -57,7 +68,7 @@ extension FactsTable {
     struct LayoutChanged: Error {}
 
     /// Whether every column has the length its counts imply and every index is in range.
-    private func isConsistent(pages: Int) -> Bool {
+    func isConsistent(pages: Int) -> Bool {
         let links = linkTitles.count
         guard titles.count == pages, texts.count == pages * layout.textParts.count,
               windows.count == texts.count * TextDigest.windowSize, lines.count == pages * layout.lineParts.count,
@@ -66,22 +77,21 @@ extension FactsTable {
               linkLines.count == links * layout.linkLines.count, linkLineSpans.count == linkLines.count,
               pairs.count % 2 == 0, Self.ascending(personEnds, last: people.count / 2), Self.ascending(linkEnds, last: links)
         else { return false }
-        let texts = Int32(strings.count)
+        let texts = Int32(strings.count), pairCount = pairs.count
         func known(_ id: Int32) -> Bool { id >= 0 && id < texts }
-        guard titles.allSatisfy({ $0.text == -1 || known($0.text) }), people.allSatisfy({ known($0.text) }),
-              linkTitles.allSatisfy({ known($0.text) }), pairs.allSatisfy(known),
-              self.texts.allSatisfy({ $0.count >= -1 && $0.windowCount >= 0 && Int($0.windowCount) <= TextDigest.windowSize }),
-              (lines + linkLines).allSatisfy({ $0.count == -1 || ($0.count >= 0 && $0.start >= 0 && Int($0.start) + 2 * Int($0.count) <= pairs.count) })
-        else { return false }
-        return true
+        func fieldSet(_ set: FieldSet) -> Bool { set.count == -1 || (set.count >= 0 && set.start >= 0 && Int(set.start) + 2 * Int(set.count) <= pairCount) }
+        return titles.allValues({ $0.text == -1 || known($0.text) }) && people.allValues({ known($0.text) })
+            && linkTitles.allValues({ known($0.text) }) && pairs.allValues(known)
+            && self.texts.allValues({ $0.count >= -1 && $0.windowCount >= 0 && Int($0.windowCount) <= TextDigest.windowSize })
+            && lines.allValues(fieldSet) && linkLines.allValues(fieldSet)
     }
 
-    private static func ascending(_ ends: [Int32], last: Int) -> Bool {
+    private static func ascending(_ ends: Column<Int32>, last: Int) -> Bool {
         var previous: Int32 = 0
-        for end in ends {
-            guard end >= previous else { return false }
-            previous = end
+        let ordered = ends.allValues { end in
+            defer { previous = end }
+            return end >= previous
         }
-        return Int(previous) == last
+        return ordered && Int(previous) == last
     }
 }

@@ -8,7 +8,7 @@ public struct CorpusIndex: Sendable {
     /// Page `i`'s row in ``table``.
     public let rows: [Int32]
     /// Page `i`'s path as given.
-    public let paths: [String]
+    public let paths: CorpusPaths
     /// Whether each page's findings are reported (pages named on the command line).
     public let reported: [Bool]
     /// By title id: the first page with that title, or -1.
@@ -18,6 +18,11 @@ public struct CorpusIndex: Sendable {
 
     /// Indexes pages `rows` of `table` with their `paths`; `reported` says which are reported.
     public init(table: FactsTable, rows: [Int32], paths: [String], reported: [Bool]) {
+        self.init(table: table, rows: rows, paths: CorpusPaths(paths), reported: reported)
+    }
+
+    /// Indexes pages `rows` of `table` with their `paths`; `reported` says which are reported.
+    public init(table: FactsTable, rows: [Int32], paths: CorpusPaths, reported: [Bool]) {
         precondition(rows.count == paths.count && rows.count == reported.count, "one row, path and flag a page")
         self.table = table
         self.rows = rows

@@ -4,7 +4,6 @@ import Glibc
 import Darwin
 #endif
 
-
 /// The distinct titles of a corpus, sorted by their UTF-8 bytes, read from its facts table when
 /// asked for: a title costs four bytes here, not a `String` of its own.
 public struct CorpusTitles: RandomAccessCollection, Sendable {
@@ -16,13 +15,12 @@ public struct CorpusTitles: RandomAccessCollection, Sendable {
     init(table: FactsTable, ids unsorted: [Int32]) {
         self.table = table
         var ids = unsorted
-        table.strings.bytes.withUnsafeBufferPointer { bytes in
-            table.strings.ends.withUnsafeBufferPointer { ends in
-                func range(_ id: Int32) -> Range<Int> { (id == 0 ? 0 : Int(ends[Int(id) - 1]))..<Int(ends[Int(id)]) }
-                ids.sort { lhs, rhs in
-                    let (left, right) = (range(lhs), range(rhs))
+        let strings = table.strings
+        ids.sort { lhs, rhs in
+            strings.withBytes(lhs) { left in
+                strings.withBytes(rhs) { right in
                     let common = Swift.min(left.count, right.count)
-                    let order = common == 0 ? 0 : memcmp(bytes.baseAddress! + left.lowerBound, bytes.baseAddress! + right.lowerBound, common)
+                    let order = common == 0 ? 0 : memcmp(left.baseAddress!, right.baseAddress!, common)
                     return order != 0 ? order < 0 : left.count < right.count
                 }
             }

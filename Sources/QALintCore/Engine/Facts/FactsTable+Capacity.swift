@@ -43,7 +43,7 @@ extension FactsTable {
     }
 
     /// Gives `column` room for `length` elements when it has less.
-    static func fit<Element>(_ column: inout [Element], _ length: Int) {
+    static func fit<Element>(_ column: inout Column<Element>, _ length: Int) {
         if column.capacity < length { column.reserveCapacity(length) }
     }
 }

@@ -11,29 +11,29 @@ public struct FactsTable: Sendable {
     /// Every text the facts name.
     var strings = StringTable()
     /// Per page: its title (``FactMark/none`` without one).
-    var titles: [FactMark] = []
+    var titles = Column<FactMark>()
     /// Per page and text slot: the part's digest.
-    var texts: [TextRow] = []
+    var texts = Column<TextRow>()
     /// Per page and text slot: ``TextDigest/windowSize`` prefix hashes (the first `windowCount` used).
-    var windows: [UInt64] = []
+    var windows = Column<UInt64>()
     /// Per page and line slot: the line part's fields.
-    var lines: [FieldSet] = []
+    var lines = Column<FieldSet>()
     /// Name and value ids of every field set, one after another.
-    var pairs: [Int32] = []
+    var pairs = Column<Int32>()
     /// Per page: where its people end in ``people`` (in persons).
-    var personEnds: [Int32] = []
+    var personEnds = Column<Int32>()
     /// Name, then group, of every person.
-    var people: [FactMark] = []
+    var people = Column<FactMark>()
     /// Per page: where its links end.
-    var linkEnds: [Int32] = []
+    var linkEnds = Column<Int32>()
     /// Per link: the linked page's name as the entry gives it.
-    var linkTitles: [FactMark] = []
+    var linkTitles = Column<FactMark>()
     /// Per link and excerpt slot.
-    var excerpts: [ExcerptRow] = []
+    var excerpts = Column<ExcerptRow>()
     /// Per link and link line slot: the line's fields, without the section prefix.
-    var linkLines: [FieldSet] = []
+    var linkLines = Column<FieldSet>()
     /// Per link and link line slot: where the line stands.
-    var linkLineSpans: [FactSpan] = []
+    var linkLineSpans = Column<FactSpan>()
 
     /// An empty table.
     public init(layout: FactsLayout) {

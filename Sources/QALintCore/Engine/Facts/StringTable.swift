@@ -9,13 +9,13 @@ import Darwin
 /// specialties cost their bytes and four bytes of offset, not a `String` each.
 struct StringTable: Sendable {
     /// The texts, one after another.
-    private(set) var bytes: [UInt8] = []
+    private(set) var bytes = Column<UInt8>()
     /// Where text `id` ends in ``bytes``; it starts where text `id - 1` ends.
-    private(set) var ends: [Int32] = []
+    private(set) var ends = Column<Int32>()
     /// Open-addressed hash slots holding `id + 1` (0 for empty); a power of two in size.
-    private var slots: [Int32] = []
+    private(set) var slots = Column<Int32>()
     /// Each text's hash, so the slots can grow without hashing again.
-    private var hashes: [UInt32] = []
+    private(set) var hashes = Column<UInt32>()
 
     /// The number of distinct texts.
     var count: Int { ends.count }
@@ -28,7 +28,7 @@ struct StringTable: Sendable {
 
     /// The id of the text with these bytes, adding it when new.
     mutating func intern(_ text: UnsafeBufferPointer<UInt8>) -> Int32 {
-        if slots.isEmpty { slots = [Int32](repeating: 0, count: 64) }
+        if slots.isEmpty { slots = Column([Int32](repeating: 0, count: 64)) }
         let hash = Self.hash(text)
         let (found, slot) = probe(text, hash: hash)
         if let found { return found }
@@ -69,7 +69,7 @@ struct StringTable: Sendable {
     /// The text with id `id`.
     func string(_ id: Int32) -> String {
         let range = self.range(Int(id))
-        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+        return bytes.withBytes(range) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The length of text `id` in bytes.
@@ -80,7 +80,7 @@ struct StringTable: Sendable {
     /// Calls `body` with the bytes of text `id`.
     func withBytes<T>(_ id: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
         let range = self.range(Int(id))
-        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+        return bytes.withBytes(range) { body($0.assumingMemoryBound(to: UInt8.self)) }
     }
 
     private func range(_ id: Int) -> Range<Int> {
@@ -90,8 +90,9 @@ struct StringTable: Sendable {
     private func equals(_ id: Int, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
         let range = self.range(id)
         guard range.count == text.count else { return false }
-        guard let other = text.baseAddress else { return true }
-        return bytes.withUnsafeBufferPointer { stored in memcmp(stored.baseAddress! + range.lowerBound, other, range.count) == 0 }
+        return bytes.withBytes(range) { stored in
+            stored.count == 0 || memcmp(stored.baseAddress!, text.baseAddress!, stored.count) == 0
+        }
     }
 
     private mutating func grow() {
@@ -101,7 +102,7 @@ struct StringTable: Sendable {
             while grown[slot] != 0 { slot = (slot + 1) & (grown.count - 1) }
             grown[slot] = Int32(id + 1)
         }
-        slots = grown
+        slots = Column(grown)
     }
 
     /// A 32-bit FNV-1a hash of the bytes.
@@ -117,22 +118,27 @@ struct StringTable: Sendable {
 
 extension StringTable {
     /// A table of exactly these parts (as a cache file holds them), or nil when they are
-    /// inconsistent: ends that decrease or pass the bytes, or a text stored twice.
-    init?(bytes: [UInt8], ends: [Int32]) {
+    /// inconsistent: ends that decrease or pass the bytes, slots that do not hold each text
+    /// once, or hashes that are not the texts' (a text would then not be found, or found twice).
+    init?(storedBytes bytes: Column<UInt8>, ends: Column<Int32>, slots: Column<Int32>, hashes: Column<UInt32>) {
         var previous: Int32 = 0
         for end in ends {
             guard end >= previous, Int(end) <= bytes.count else { return nil }
             previous = end
         }
-        guard Int(previous) == bytes.count else { return nil }
-        self.init()
-        bytes.withUnsafeBufferPointer { buffer in
-            var start = 0
-            for end in ends {
-                _ = self.intern(UnsafeBufferPointer(rebasing: buffer[start..<Int(end)]))
-                start = Int(end)
-            }
+        guard Int(previous) == bytes.count, hashes.count == ends.count else { return nil }
+        let size = slots.count
+        guard size >= 64, size & (size - 1) == 0, ends.count * 2 <= size else { return nil }
+        var filled = 0
+        for slot in slots where slot != 0 {
+            guard slot > 0, Int(slot) <= ends.count else { return nil }
+            filled += 1
         }
-        guard count == ends.count else { return nil }
+        guard filled == ends.count else { return nil }
+        self.init()
+        self.bytes = bytes
+        self.ends = ends
+        self.slots = slots
+        self.hashes = hashes
     }
 }

@@ -17,64 +17,98 @@ struct PersonConsistencyKind: CorpusRuleKind {
         let registry = context.reference.doctors
         let table = corpus.table
         // A corpus names a few hundred doctors many times over: fold each spelling once, then
-        // count each person's groups by text id.
-        var keyOfName: [Int32: Int] = [:]
-        var keyNumbers: [String: Int] = [:]
-        var groupCounts: [[Int32: Int]] = []
+        // count each person's groups by dense numbers kept in arrays indexed by text id.
+        var keyOfName = [Int32](repeating: -1, count: table.strings.count)
+        var groupNumber = [Int32](repeating: -1, count: table.strings.count)
+        var groupIDs: [Int32] = []
+        var keyNumbers: [String: Int32] = [:]
+        // Group counts of person `k` at `k * width + group number`; `width` doubles when a new group needs it.
+        var counts: [Int32] = []
+        var width = 8
         func key(_ name: Int32) -> Int {
-            if let known = keyOfName[name] { return known }
+            let known = keyOfName[Int(name)]
+            if known >= 0 { return Int(known) }
             let folded = PersonPairs.key(table.string(name), registry: registry)
             let number = keyNumbers[folded] ?? {
-                keyNumbers[folded] = groupCounts.count
-                groupCounts.append([:])
-                return groupCounts.count - 1
+                let next = Int32(keyNumbers.count)
+                keyNumbers[folded] = next
+                counts += repeatElement(0, count: width)
+                return next
             }()
-            keyOfName[name] = number
-            return number
+            keyOfName[Int(name)] = number
+            return Int(number)
+        }
+        func group(_ id: Int32) -> Int {
+            let known = groupNumber[Int(id)]
+            if known >= 0 { return Int(known) }
+            groupNumber[Int(id)] = Int32(groupIDs.count)
+            groupIDs.append(id)
+            if groupIDs.count > width {
+                var wider = [Int32](repeating: 0, count: keyNumbers.count * width * 2)
+                for person in 0..<keyNumbers.count {
+                    for slot in 0..<width { wider[person * width * 2 + slot] = counts[person * width + slot] }
+                }
+                counts = wider
+                width *= 2
+            }
+            return groupIDs.count - 1
         }
         for page in 0..<corpus.count {
             for index in table.people(of: corpus.row(page)) {
-                let person = table.person(index)
-                let number = key(person.name.text)
-                groupCounts[number][person.group.text, default: 0] += 1
+                let number = key(table.people[2 * index].text), slot = group(table.people[2 * index + 1].text)
+                counts[number * width + slot] += 1
             }
         }
         // The majority group of each person seen in more than one; ties go to the group that sorts first.
-        var majority: [Int: Int32] = [:]
-        for (number, groups) in groupCounts.enumerated() where groups.count > 1 {
-            majority[number] = groups.max { first, second in
-                first.value < second.value || (first.value == second.value && table.string(first.key) > table.string(second.key))
-            }!.key
+        var majority = [Int32](repeating: -1, count: keyNumbers.count)
+        for number in 0..<keyNumbers.count {
+            let groups = counts[(number * width)..<((number + 1) * width)]
+            guard groups.lazy.filter({ $0 > 0 }).count > 1 else { continue }
+            var best = -1
+            for (slot, count) in zip(0..., groups) where count > 0 {
+                if best < 0 || count > groups[groups.startIndex + best]
+                    || (count == groups[groups.startIndex + best] && table.string(groupIDs[slot]) < table.string(groupIDs[best])) {
+                    best = slot
+                }
+            }
+            majority[number] = groupIDs[best]
         }
-        guard !majority.isEmpty else { return }
-        // Where each majority was first seen (by path, then line), and the minority occurrences to report.
-        var first: [Int: (page: Int, person: Int)] = [:]
+        // The minority occurrences on reported pages, then where each of their majorities was
+        // first seen (by path, then line): only the reported pages' people are looked for.
         var minority: [(page: Int, person: Int, key: Int)] = []
+        var wanted = [Bool](repeating: false, count: keyNumbers.count)
+        for page in corpus.reportedPages {
+            for index in table.people(of: corpus.row(page)) {
+                let person = table.person(index)
+                let number = Int(keyOfName[Int(person.name.text)])
+                guard majority[number] >= 0, person.group.text != majority[number] else { continue }
+                minority.append((page, index, number))
+                wanted[number] = true
+            }
+        }
+        guard !minority.isEmpty else { return }
+        var first: [Int: (page: Int, person: Int)] = [:]
         for page in 0..<corpus.count {
             for index in table.people(of: corpus.row(page)) {
                 let person = table.person(index)
-                let number = keyOfName[person.name.text]!
-                guard let group = majority[number] else { continue }
-                if person.group.text == group {
-                    if let known = first[number], !Self.precedes((page, person.name.span.line), (known.page, table.person(known.person).name.span.line), corpus) {
-                        continue
-                    }
-                    first[number] = (page, index)
-                } else if corpus.reported[page] {
-                    minority.append((page, index, number))
+                let number = Int(keyOfName[Int(person.name.text)])
+                guard wanted[number], person.group.text == majority[number] else { continue }
+                if let known = first[number], !Self.precedes((page, person.name.span.line), (known.page, table.person(known.person).name.span.line), corpus) {
+                    continue
                 }
+                first[number] = (page, index)
             }
         }
         for occurrence in minority {
             let person = table.person(occurrence.person)
-            let group = majority[occurrence.key]!
+            let group = majority[occurrence.key]
             let seen = first[occurrence.key]!
             let firstPerson = table.person(seen.person)
             let related = RelatedLocation(file: corpus.paths[seen.page], range: firstPerson.group.span.range,
                                           message: "Dr. \(table.string(firstPerson.name.text)) as \(table.string(group))")
             findings.append(CorpusFinding(page: occurrence.page, range: person.group.span.range, message: "minority", values: [
                 "name": table.string(person.name.text), "group": table.string(person.group.text), "majority": table.string(group),
-                "count": String(groupCounts[occurrence.key][group]!),
+                "count": String(counts[occurrence.key * width + Int(groupNumber[Int(group)])]),
             ], related: [related]))
         }
     }

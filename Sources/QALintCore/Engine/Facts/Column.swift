@@ -1,0 +1,125 @@
+/// A column of fixed-size values: a read-only run that may lie in a mapped cache file, then
+/// values appended in memory.
+///
+/// A table read from a cache is used in place: its columns point into the file's mapping and
+/// only the pages a run appends (or a value it changes) live in memory. Changing a mapped value
+/// first copies the column into memory.
+struct Column<Element: BitwiseCopyable & Sendable>: RandomAccessCollection, Sendable {
+    /// A run of values in a mapped file (a class, so that a column in memory costs one word for it).
+    /// (It holds a pointer into the mapping, which never changes while the mapping lives.)
+    private final class Run: @unchecked Sendable {
+        let file: MappedFile
+        let offset: Int
+        let count: Int
+        /// The run's first byte.
+        let start: UnsafeRawPointer?
+
+        init(file: MappedFile, offset: Int, count: Int) {
+            self.file = file
+            self.offset = offset
+            self.count = count
+            start = file.base.map { $0 + offset }
+        }
+    }
+
+    /// The mapped run (nil: none).
+    private var run: Run?
+    /// Values after the mapped run.
+    private var tail: [Element] = []
+    /// Values in the mapped run.
+    private var mappedCount: Int { run?.count ?? 0 }
+
+    /// An empty column.
+    init() {}
+
+    /// A column holding `values`.
+    init(_ values: [Element]) {
+        tail = values
+    }
+
+    /// A column of the `count` values at `offset` of `file` (which must lie inside it).
+    init(mapped file: MappedFile, offset: Int, count: Int) {
+        precondition(offset >= 0 && count >= 0 && offset + count * MemoryLayout<Element>.stride <= file.count, "a run inside the file")
+        run = Run(file: file, offset: offset, count: count)
+    }
+
+    /// The first index.
+    var startIndex: Int { 0 }
+    /// One past the last index.
+    var endIndex: Int { mappedCount + tail.count }
+
+    /// The value at `index`.
+    subscript(index: Int) -> Element {
+        get {
+            if let run, index < run.count, let start = run.start {
+                precondition(index >= 0, "index in range")
+                return start.loadUnaligned(fromByteOffset: index * MemoryLayout<Element>.stride, as: Element.self)
+            }
+            return tail[index - mappedCount]
+        }
+        set {
+            if index < mappedCount { copyIntoMemory() }
+            tail[index - mappedCount] = newValue
+        }
+    }
+
+    /// Appends a value.
+    mutating func append(_ value: Element) {
+        tail.append(value)
+    }
+
+    /// Appends values.
+    mutating func append<S: Sequence>(contentsOf values: S) where S.Element == Element {
+        tail.append(contentsOf: values)
+    }
+
+    /// How many values the column holds without growing.
+    var capacity: Int { mappedCount + tail.capacity }
+
+    /// Makes room for `count` values in all (appended ones live in memory).
+    mutating func reserveCapacity(_ count: Int) {
+        tail.reserveCapacity(Swift.max(0, count - mappedCount))
+    }
+
+    /// Removes the last value.
+    mutating func removeLast() {
+        if tail.isEmpty { copyIntoMemory() }
+        tail.removeLast()
+    }
+
+    /// Calls `body` with the mapped run's bytes, then with the appended values' bytes.
+    func forEachRun(_ body: (UnsafeRawBufferPointer) -> Void) {
+        if let run, run.count > 0 { body(run.file.bytes(run.offset..<(run.offset + run.count * MemoryLayout<Element>.stride))) }
+        tail.withUnsafeBytes { body($0) }
+    }
+
+    /// Whether every value satisfies `predicate` (read run by run, faster than through the subscript).
+    func allValues(_ predicate: (Element) -> Bool) -> Bool {
+        var result = true
+        forEachRun { run in
+            guard result else { return }
+            for index in 0..<(run.count / MemoryLayout<Element>.stride) where !predicate(run.loadUnaligned(fromByteOffset: index * MemoryLayout<Element>.stride, as: Element.self)) {
+                result = false
+                return
+            }
+        }
+        return result
+    }
+
+    /// Calls `body` with the bytes of values `range`, which lie all in the mapped run or all after it.
+    func withBytes<R>(_ range: Range<Int>, _ body: (UnsafeRawBufferPointer) -> R) -> R {
+        let stride = MemoryLayout<Element>.stride
+        if let run, range.lowerBound < run.count {
+            precondition(range.upperBound <= run.count, "a run in one part")
+            return body(run.file.bytes((run.offset + range.lowerBound * stride)..<(run.offset + range.upperBound * stride)))
+        }
+        return tail.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[((range.lowerBound - mappedCount) * stride)..<((range.upperBound - mappedCount) * stride)])) }
+    }
+
+    private mutating func copyIntoMemory() {
+        guard mappedCount > 0 else { return }
+        var values = Array(self)
+        swap(&values, &tail)
+        run = nil
+    }
+}
