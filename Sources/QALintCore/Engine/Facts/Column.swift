@@ -26,8 +26,12 @@ struct Column<Element: BitwiseCopyable & Sendable>: RandomAccessCollection, Send
     private var run: Run?
     /// Values after the mapped run.
     private var tail: [Element] = []
-    /// Values in the mapped run.
-    private var mappedCount: Int { run?.count ?? 0 }
+    /// Values in the mapped run, and its first byte: kept beside the run so that reading a value
+    /// touches no reference count (the run keeps the mapping alive).
+    private var mappedCount = 0
+    /// (An address, not a pointer, so the column stays `Sendable`; 0 for none.)
+    private var mappedAddress: UInt = 0
+    private var mappedStart: UnsafeRawPointer? { UnsafeRawPointer(bitPattern: mappedAddress) }
 
     /// An empty column.
     init() {}
@@ -40,7 +44,10 @@ struct Column<Element: BitwiseCopyable & Sendable>: RandomAccessCollection, Send
     /// A column of the `count` values at `offset` of `file` (which must lie inside it).
     init(mapped file: MappedFile, offset: Int, count: Int) {
         precondition(offset >= 0 && count >= 0 && offset + count * MemoryLayout<Element>.stride <= file.count, "a run inside the file")
-        run = Run(file: file, offset: offset, count: count)
+        let run = Run(file: file, offset: offset, count: count)
+        self.run = run
+        mappedCount = count
+        mappedAddress = UInt(bitPattern: run.start)
     }
 
     /// The first index.
@@ -51,9 +58,9 @@ struct Column<Element: BitwiseCopyable & Sendable>: RandomAccessCollection, Send
     /// The value at `index`.
     subscript(index: Int) -> Element {
         get {
-            if let run, index < run.count, let start = run.start {
+            if index < mappedCount, let mappedStart {
                 precondition(index >= 0, "index in range")
-                return start.loadUnaligned(fromByteOffset: index * MemoryLayout<Element>.stride, as: Element.self)
+                return mappedStart.loadUnaligned(fromByteOffset: index * MemoryLayout<Element>.stride, as: Element.self)
             }
             return tail[index - mappedCount]
         }
@@ -109,9 +116,9 @@ struct Column<Element: BitwiseCopyable & Sendable>: RandomAccessCollection, Send
     /// Calls `body` with the bytes of values `range`, which lie all in the mapped run or all after it.
     func withBytes<R>(_ range: Range<Int>, _ body: (UnsafeRawBufferPointer) -> R) -> R {
         let stride = MemoryLayout<Element>.stride
-        if let run, range.lowerBound < run.count {
-            precondition(range.upperBound <= run.count, "a run in one part")
-            return body(run.file.bytes((run.offset + range.lowerBound * stride)..<(run.offset + range.upperBound * stride)))
+        if range.lowerBound < mappedCount, let mappedStart {
+            precondition(range.upperBound <= mappedCount, "a run in one part")
+            return body(UnsafeRawBufferPointer(start: mappedStart + range.lowerBound * stride, count: range.count * stride))
         }
         return tail.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[((range.lowerBound - mappedCount) * stride)..<((range.upperBound - mappedCount) * stride)])) }
     }
@@ -121,5 +128,14 @@ struct Column<Element: BitwiseCopyable & Sendable>: RandomAccessCollection, Send
         var values = Array(self)
         swap(&values, &tail)
         run = nil
+        mappedCount = 0
+        mappedAddress = 0
+    }
+}
+
+extension Column: Equatable where Element: Equatable {
+    /// Whether the two columns hold the same values (wherever they lie).
+    static func == (lhs: Column, rhs: Column) -> Bool {
+        lhs.count == rhs.count && lhs.elementsEqual(rhs)
     }
 }
