@@ -82,6 +82,7 @@ extension Linter {
             pages.warm(warm.corpus.rows, entries: cache.entries, root: warm.root, realRoot: warm.realRoot)
             cachedPages = warm.corpus.rows.count
         } else if wantFacts {
+            let corpusStart = table.extent
             ParallelMap.forEach(count: corpus.count, jobs: jobs, { index in
                 defer { tick() }
                 return corpusPageFacts(corpus[index], key: corpusKeys?[index], cache: cache)
@@ -103,6 +104,9 @@ extension Linter {
                     entryPositions.append(corpusPositions?[index] ?? index)
                 case .failure(let problem): allProblems.append(problem)
                 }
+            }, afterBatch: { done in
+                // Room for the corpus pages still to read, as for the targets.
+                table.reserve(pages: table.count + corpus.count - done, since: corpusStart, margin: ParallelMap.defaultBatch / 2)
             })
         }
         // An unchanged corpus leaves the cache as it is: rewriting a site-sized cache on every
