@@ -100,7 +100,7 @@ public struct Document: Sendable {
         slotsByName[name].map { fieldLists[$0] } ?? []
     }
 
-    /// Every value of the field in `slot` (see ``slot(of:)``), in page order.
+    /// Every value of the field in `slot` (see ``FieldSlots``), in page order.
     func fields(slot: Int) -> [Field] {
         slot >= 0 && slot < fieldLists.count ? fieldLists[slot] : []
     }
@@ -123,11 +123,6 @@ public struct Document: Sendable {
         }
         var text = value(of: field)
         return text.withUTF8(body)
-    }
-
-    /// The slot of the field `name` (what ``Field`` values of that name carry), if the schema has it.
-    func slot(of name: String) -> Int? {
-        slotsByName[name]
     }
 
     /// The first value of the field `name`.

@@ -22,6 +22,15 @@ struct FieldSlots: Sendable {
     /// The number of slots.
     var count: Int { byName.count }
 
+    /// What ``slot(_:)`` gives for a name the schema does not have: no field carries it (a
+    /// field without a slot carries -1).
+    static let unknown = -2
+
+    /// The slot of the field `name`, or ``unknown``.
+    func slot(_ name: String) -> Int {
+        byName[name] ?? Self.unknown
+    }
+
     init(_ schema: Schema) {
         var byName: [String: Int] = [:]
         func named(_ name: String) -> Named {

@@ -28,14 +28,13 @@ struct FactsPlan: Sendable {
     let entryFields: [EntryField]
 
     init(spec: CorpusSpec, layout: FactsLayout, people pairs: [(name: String, group: String)], schema: Schema) {
-        let slots = FieldSlots(schema)
-        func slot(_ name: String) -> Int { slots.byName[name] ?? -2 }
+        let slot = FieldSlots(schema).slot
         title = slot(spec.title)
         textParts = layout.textParts.map(schema.partIndex)
         lineParts = layout.lineParts.map(schema.partIndex)
         people = pairs.map { (slot($0.name), slot($0.group)) }
         guard let links = spec.links, let section = schema.partIndex(links.section), let entries = schema.parts[section].entries else {
-            (linkSection, linkTitle, excerpts, linkLines, entryFields) = (nil, -2, [], [], [])
+            (linkSection, linkTitle, excerpts, linkLines, entryFields) = (nil, FieldSlots.unknown, [], [], [])
             return
         }
         let prefix = "\(links.section)."

@@ -16,8 +16,6 @@ struct EntryFormatKind: RuleKind {
 
     let section: String
     let excerpts: [String]
-    /// `section.name` of each excerpt field, as entries name their fields.
-    let qualifiedExcerpts: [String]
     let maxLength: Int
     let ellipsis: String
     /// The ellipsis as UTF-8, for a byte comparison with each excerpt's end.
@@ -32,15 +30,15 @@ struct EntryFormatKind: RuleKind {
         let names = options.strings("excerpts") ?? []
         excerpts = names
         let part = section
-        qualifiedExcerpts = names.map { "\(part).\($0)" }
-        FieldSelector.validateFields(names.map { "\(part).\($0)" }, key: "excerpts", &options, environment.schema)
+        let qualifiedExcerpts = names.map { "\(part).\($0)" }
+        FieldSelector.validateFields(qualifiedExcerpts, key: "excerpts", &options, environment.schema)
         let length = options.int("max_length", range: 1...1_000_000)
         maxLength = length ?? 280
         ellipsis = options.string("ellipsis") ?? "..."
         ellipsisBytes = Array(ellipsis.utf8)
         ellipsisScalars = ellipsis.unicodeScalars.count
         let slots = FieldSlots(environment.schema)
-        excerptSlots = qualifiedExcerpts.map { slots.byName[$0] ?? -2 }
+        excerptSlots = qualifiedExcerpts.map(slots.slot)
         if let index = environment.schema.partIndex(section), environment.schema.parts[index].entries == nil {
             options.fail("section", "part '\(section)' has no entries")
         }

@@ -26,8 +26,8 @@ struct FieldMatchKind: RuleKind {
         qualifiedEquals = "\(section).\(equals)"
         FieldSelector.validateFields([qualifiedField, qualifiedEquals], key: "field", &options, environment.schema)
         let slots = FieldSlots(environment.schema)
-        fieldSlot = slots.byName[qualifiedField] ?? -2
-        equalsSlot = slots.byName[qualifiedEquals] ?? -2
+        fieldSlot = slots.slot(qualifiedField)
+        equalsSlot = slots.slot(qualifiedEquals)
     }
 
     func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {

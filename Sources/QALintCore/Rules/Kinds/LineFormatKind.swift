@@ -14,9 +14,8 @@ struct LineFormatKind: RuleKind {
     let constraints: [(field: String, constraint: FieldConstraint)]
     /// Each target split at its first dot (`similar_qa.doctor` → `similar_qa`, `doctor`), once.
     private let pieces: [[String]]
-    /// Per target, the constraint fields as its matches name them (`similar_qa.doctor` for an entry line).
-    private let fieldNames: [[String]]
-    /// The same fields as slots of the schema's pages (see ``FieldSlots``), -2 for none.
+    /// Per target, the constraint fields' slots in the schema's pages (see ``FieldSlots``), found
+    /// by the names its matches give them (`similar_qa.doctor` for an entry line).
     private let fieldSlots: [[Int]]
 
     init(options: inout OptionsReader, environment: KindEnvironment) {
@@ -35,9 +34,8 @@ struct LineFormatKind: RuleKind {
         constraints = list
         let split = targets.map { $0.split(separator: ".", maxSplits: 1).map(String.init) }
         pieces = split
-        fieldNames = split.map { pieces in list.map { pieces.count == 2 ? "\(pieces[0]).\($0.0)" : $0.0 } }
         let slots = FieldSlots(environment.schema)
-        fieldSlots = fieldNames.map { names in names.map { slots.byName[$0] ?? -2 } }
+        fieldSlots = split.map { pieces in list.map { slots.slot(pieces.count == 2 ? "\(pieces[0]).\($0.0)" : $0.0) } }
     }
 
     func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {

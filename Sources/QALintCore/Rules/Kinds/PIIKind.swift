@@ -7,8 +7,8 @@ struct PIIKind: RuleKind {
     static let placeholders = ["what", "masked", "part"]
 
     let parts: [String]
-    let kinds: Set<PIIDetector.Kind>
-    private let detectors: PIIDetector.Detectors
+    /// The detectors the options chose.
+    let detectors: PIIDetector.Detectors
     let allowed: Set<String>
 
     init(options: inout OptionsReader, environment: KindEnvironment) {
@@ -23,7 +23,6 @@ struct PIIKind: RuleKind {
                 options.fail("detect", "unknown detector '\(name)'\(Suggestion.hint(for: name, in: known)); known: \(known.joined(separator: ", "))")
             }
         }
-        kinds = chosen
         detectors = PIIDetector.Detectors(chosen)
         allowed = Set((options.strings("allow") ?? []).map(Self.normalised))
     }
