@@ -42,6 +42,12 @@ public struct Configuration: Sendable {
 
     /// Whether a file found by a directory walk is linted.
     public func selects(_ path: String) -> Bool {
-        include.contains { $0.matches(path) } && !exclude.contains { $0.matches(path) }
+        selects(path, from: 0)
+    }
+
+    /// Whether the file `path` is linted, judged on its part from the UTF-8 offset `start` on
+    /// (its path relative to the walked directory).
+    func selects(_ path: String, from start: Int) -> Bool {
+        include.contains { $0.matches(path, from: start) } && !exclude.contains { $0.matches(path, from: start) }
     }
 }

@@ -17,35 +17,63 @@ public struct Glob: Sendable, Equatable {
 
     /// Whether `path` matches (a leading `./` is ignored).
     public func matches(_ path: String) -> Bool {
-        var subject = Array(path.utf8)[...]
-        while subject.starts(with: [0x2E, 0x2F]) { subject = subject.dropFirst(2) }
-        if anchored { return Self.match(bytes[...], subject) }
-        let name = subject.lastIndex(of: 0x2F).map { subject[($0 + 1)...] } ?? subject
-        return Self.match(bytes[...], name)
+        matches(path, from: 0)
     }
 
-    private static func match(_ pattern: ArraySlice<UInt8>, _ subject: ArraySlice<UInt8>) -> Bool {
-        guard let first = pattern.first else { return subject.isEmpty }
-        if first == 0x2A {
-            if pattern.dropFirst().first == 0x2A {
-                var rest = pattern.dropFirst(2)
-                if rest.first == 0x2F { rest = rest.dropFirst() }
-                var candidate = subject
-                while true {
-                    if match(rest, candidate) { return true }
-                    guard let slash = candidate.firstIndex(of: 0x2F) else { return rest.isEmpty }
-                    candidate = candidate[(slash + 1)...]
+    /// Whether `path`, from its UTF-8 offset `start` on, matches: a walk tests each file's path
+    /// relative to its root without making that path.
+    func matches(_ path: String, from start: Int) -> Bool {
+        var path = path
+        return path.withUTF8 { subject in
+            bytes.withUnsafeBufferPointer { pattern in
+                var from = min(start, subject.count)
+                while from + 1 < subject.count, subject[from] == 0x2E, subject[from + 1] == 0x2F { from += 2 }
+                if !anchored {
+                    // A pattern without `/` matches the file name.
+                    var index = subject.count
+                    while index > from, subject[index - 1] != 0x2F { index -= 1 }
+                    from = index
                 }
-            }
-            var candidate = subject
-            while true {
-                if match(pattern.dropFirst(), candidate) { return true }
-                guard let next = candidate.first, next != 0x2F else { return false }
-                candidate = candidate.dropFirst()
+                return Self.match(pattern, 0, subject, from)
             }
         }
-        guard let next = subject.first else { return false }
-        if first == 0x3F { return next != 0x2F && match(pattern.dropFirst(), subject.dropFirst()) }
-        return first == next && match(pattern.dropFirst(), subject.dropFirst())
+    }
+
+    /// Whether `pattern[p...]` matches `subject[s...]`.
+    private static func match(_ pattern: UnsafeBufferPointer<UInt8>, _ p: Int, _ subject: UnsafeBufferPointer<UInt8>, _ s: Int) -> Bool {
+        var p = p
+        var s = s
+        while p < pattern.count {
+            let first = pattern[p]
+            if first == 0x2A {
+                if p + 1 < pattern.count, pattern[p + 1] == 0x2A {
+                    var rest = p + 2
+                    if rest < pattern.count, pattern[rest] == 0x2F { rest += 1 }
+                    var candidate = s
+                    while true {
+                        if match(pattern, rest, subject, candidate) { return true }
+                        guard let slash = ByteScan.find(0x2F, in: subject, from: candidate, to: subject.count) else {
+                            return rest == pattern.count
+                        }
+                        candidate = slash + 1
+                    }
+                }
+                var candidate = s
+                while true {
+                    if match(pattern, p + 1, subject, candidate) { return true }
+                    guard candidate < subject.count, subject[candidate] != 0x2F else { return false }
+                    candidate += 1
+                }
+            }
+            guard s < subject.count else { return false }
+            if first == 0x3F {
+                guard subject[s] != 0x2F else { return false }
+            } else if first != subject[s] {
+                return false
+            }
+            p += 1
+            s += 1
+        }
+        return s == subject.count
     }
 }

@@ -59,10 +59,19 @@ enum ByteScan {
     /// Whether `needle` stands in `buffer` at `offset`.
     static func matches(_ needle: [UInt8], in buffer: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
         guard offset >= 0, offset + needle.count <= buffer.count else { return false }
-        for index in 0..<needle.count where buffer[offset + index] != needle[index] {
-            return false
-        }
-        return true
+        return needle.withUnsafeBufferPointer { equal($0, UnsafeBufferPointer(rebasing: buffer[offset..<(offset + needle.count)])) }
+    }
+
+    /// Whether `first` and `second` hold the same bytes (compared with `memcmp`).
+    static func equal(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard first.count == second.count else { return false }
+        guard first.count > 0, let left = first.baseAddress, let right = second.baseAddress else { return true }
+        return memcmp(left, right, first.count) == 0
+    }
+
+    /// Whether `bytes` ends with `suffix`.
+    static func hasSuffix(_ suffix: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.count >= suffix.count && matches(suffix, in: bytes, at: bytes.count - suffix.count)
     }
 
     /// Whether `needle` stands in `buffer` at `offset`, comparing ASCII letters case-insensitively.

@@ -67,8 +67,10 @@ public struct Document: Sendable {
     private let slotsByName: [String: Int]
     /// Field names by slot, shared by every page of a parser.
     private let slotNames: [String]
-    /// Per slot, its fields in page order.
-    private let fieldLists: [[Field]]
+    /// Every field with a slot, by slot and then in page order: one array for the page, not one per slot.
+    private let slotFields: [Field]
+    /// Where each slot's fields start in `slotFields` (one more entry than there are slots).
+    private let slotStarts: [Int]
 
     init(path: String, source: SourceText, schema: Schema, occurrences: [[PartMatch]], slots: FieldSlots) {
         self.path = path
@@ -77,17 +79,32 @@ public struct Document: Sendable {
         self.occurrences = occurrences
         slotsByName = slots.byName
         slotNames = slots.names
-        // Filed by slot number: hashing every field's name on every page cost more than the fields.
-        var lists = [[Field]](repeating: [], count: slots.count)
-        for matches in occurrences {
-            for match in matches {
-                for field in match.fields where field.slot >= 0 { lists[field.slot].append(field) }
-                for entry in match.entries {
-                    for field in entry.fields where field.slot >= 0 { lists[field.slot].append(field) }
+        // Filed by slot number (hashing every field's name on every page cost more than the
+        // fields), with a counting sort into one array: a page's field lists were the parser's
+        // most frequent allocations.
+        func forEachField(_ body: (Field) -> Void) {
+            for matches in occurrences {
+                for match in matches {
+                    for field in match.fields where field.slot >= 0 { body(field) }
+                    for entry in match.entries {
+                        for field in entry.fields where field.slot >= 0 { body(field) }
+                    }
                 }
             }
         }
-        fieldLists = lists
+        var starts = [Int](repeating: 0, count: slots.count + 1)
+        forEachField { starts[$0.slot + 1] += 1 }
+        for slot in 0..<slots.count { starts[slot + 1] += starts[slot] }
+        var next = starts
+        let total = starts[slots.count]
+        slotFields = [Field](unsafeUninitializedCapacity: total) { buffer, count in
+            forEachField { field in
+                (buffer.baseAddress! + next[field.slot]).initialize(to: field)
+                next[field.slot] += 1
+            }
+            count = total
+        }
+        slotStarts = starts
     }
 
     /// The occurrence that counts for the part `id`.
@@ -96,13 +113,14 @@ public struct Document: Sendable {
     }
 
     /// Every value of the field `name`, in page order.
-    public func fields(named name: String) -> [Field] {
-        slotsByName[name].map { fieldLists[$0] } ?? []
+    public func fields(named name: String) -> FieldList {
+        fields(slot: slotsByName[name] ?? FieldSlots.unknown)
     }
 
     /// Every value of the field in `slot` (see ``FieldSlots``), in page order.
-    func fields(slot: Int) -> [Field] {
-        slot >= 0 && slot < fieldLists.count ? fieldLists[slot] : []
+    func fields(slot: Int) -> FieldList {
+        guard slot >= 0 && slot + 1 < slotStarts.count else { return FieldList(storage: slotFields, range: 0..<0) }
+        return FieldList(storage: slotFields, range: slotStarts[slot]..<slotStarts[slot + 1])
     }
 
     /// The text of `field` (invalid bytes shown as U+FFFD).
@@ -127,6 +145,20 @@ public struct Document: Sendable {
 
     /// The first value of the field `name`.
     public func field(_ name: String) -> Field? {
-        slotsByName[name].flatMap { fieldLists[$0].first }
+        fields(named: name).first
+    }
+}
+
+/// The fields of one slot, in page order: a view of the page's one field array, indexed from 0.
+public struct FieldList: RandomAccessCollection, Sendable {
+    let storage: [Field]
+    let range: Range<Int>
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { range.count }
+
+    public subscript(position: Int) -> Field {
+        precondition(position >= 0 && position < range.count, "field index out of range")
+        return storage[range.lowerBound + position]
     }
 }

@@ -11,6 +11,9 @@ public struct DocumentParser: Sendable {
     /// The schema.
     public let schema: Schema
     private let headings: [(bytes: [UInt8], part: Int)]
+    /// The longest a heading line can be: its text and a full-width colon. Longer lines (most
+    /// of a page) are passed over without comparing.
+    private let longestHeading: Int
     /// The schema's fields, numbered once rather than named on every page.
     private let slots: FieldSlots
     /// Per part, the recognisers of the other line parts that are not the first line.
@@ -22,6 +25,7 @@ public struct DocumentParser: Sendable {
         headings = schema.parts.enumerated().compactMap { index, part in
             if case .section(let heading, _) = part.shape { (Array(heading.utf8), index) } else { nil }
         }
+        longestHeading = (headings.map { $0.bytes.count }.max() ?? 0) + 3
         slots = FieldSlots(schema)
         otherRecognisers = schema.parts.indices.map { partIndex in
             schema.parts.enumerated().compactMap { index, part in
@@ -42,11 +46,9 @@ public struct DocumentParser: Sendable {
     }
 
     private func findHeadings(_ state: inout ParseState) {
-        // A heading is its text and at most a full-width colon: longer lines (most of a page) are passed over.
-        let longest = (headings.map(\.bytes.count).max() ?? 0) + 3
         for (index, line) in state.source.lines.enumerated() {
             let span = ByteScan.trimmed(state.buffer, from: line.start, to: line.end)
-            guard span.count <= longest else { continue }
+            guard span.count <= longestHeading else { continue }
             for heading in headings where isHeading(heading.bytes, state.buffer, span) {
                 state.headingLines.append((index, heading.part))
                 break

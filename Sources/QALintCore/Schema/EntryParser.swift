@@ -14,7 +14,9 @@ struct EntryParser {
 
     func entries(in body: Range<Int>) -> [EntryMatch] {
         var result: [EntryMatch] = []
+        result.reserveCapacity(body.count / max(1, spec.lines.count) + 1)
         var current: [Int] = []
+        current.reserveCapacity(spec.lines.count + 1)
         // One capture list for every line of every entry.
         var captures: [TemplateMatch.Capture] = []
         for line in body where !source.isBlank(lineIndex: line) {
@@ -24,10 +26,12 @@ struct EntryParser {
                 if end.matches(buffer, start: bounds.start, end: bounds.end) {
                     result.append(entry(current, terminated: true, &captures))
                     current = []
+                    current.reserveCapacity(spec.lines.count + 1)
                 }
             } else if current.count == spec.lines.count {
                 result.append(entry(current, terminated: true, &captures))
                 current = []
+                current.reserveCapacity(spec.lines.count + 1)
             }
         }
         if !current.isEmpty { result.append(entry(current, terminated: spec.end == nil, &captures)) }

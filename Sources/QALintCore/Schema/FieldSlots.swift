@@ -62,10 +62,11 @@ struct FieldSlots: Sendable {
         _ captures: [TemplateMatch.Capture], names: [Named], line: Int, source: SourceText, into fields: inout [Field]
     ) {
         // A match captures its fields from the right: the k-th capture is field `names.count - 1 - k`.
-        for (k, capture) in captures.enumerated().reversed() {
+        for k in stride(from: captures.count - 1, through: 0, by: -1) {
+            let capture = captures[k]
             let ordinal = names.count - 1 - k
-            let named = ordinal >= 0 ? names[ordinal] : Named(name: capture.name, slot: -1)
-            fields.append(Field(lineIndex: line, start: capture.start, end: capture.end, slot: named.slot))
+            let slot = ordinal >= 0 ? names[ordinal].slot : -1
+            fields.append(Field(lineIndex: line, start: capture.start, end: capture.end, slot: slot))
         }
     }
 }

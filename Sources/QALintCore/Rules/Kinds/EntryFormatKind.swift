@@ -70,7 +70,7 @@ struct EntryFormatKind: RuleKind {
         // the String view's count walks the text far more slowly, and most fields pass.
         let (count, cut) = document.withUTF8(of: field) { bytes in
             (ByteScan.scalarCount(bytes, from: 0, to: bytes.count),
-             bytes.count >= ellipsisBytes.count && bytes.suffix(ellipsisBytes.count).elementsEqual(ellipsisBytes))
+             ByteScan.hasSuffix(ellipsisBytes, bytes))
         }
         let length = cut ? count - ellipsisScalars : count
         guard length > maxLength else { return }

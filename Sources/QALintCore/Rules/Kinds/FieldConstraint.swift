@@ -3,7 +3,11 @@
 /// `name: { pattern: '^[A-Z]' }`, `title: { max_length: 120 }`.
 struct FieldConstraint: Sendable {
     var required = false
-    var oneOf: [String]?
+    var oneOf: [String]? {
+        didSet { oneOfBytes = oneOf?.map { Array($0.utf8) } }
+    }
+    /// The UTF-8 of each of `oneOf`, for accepting values on their bytes.
+    private var oneOfBytes: [[UInt8]]?
     var pattern: Pattern?
     var decadeBucket = false
     var maxLength: Int?
@@ -13,6 +17,8 @@ struct FieldConstraint: Sendable {
         var reader = OptionsReader(node, what: "a field constraint")
         required = reader.bool("required") ?? false
         oneOf = reader.strings("one_of")
+        // An initialiser does not run `didSet`.
+        oneOfBytes = oneOf?.map { Array($0.utf8) }
         decadeBucket = reader.bool("decade_bucket") ?? false
         maxLength = reader.int("max_length", range: 1...1_000_000)
         if let text = reader.string("pattern") {
@@ -32,7 +38,7 @@ struct FieldConstraint: Sendable {
     func problem(with field: Field, in document: Document) -> String? {
         if field.isEmpty { return required ? "is empty" : nil }
         let accepted = document.withUTF8(of: field) { bytes in
-            if let oneOf, !oneOf.contains(where: { $0.utf8.elementsEqual(bytes) }) { return false }
+            if let oneOfBytes, !oneOfBytes.contains(where: { $0.withUnsafeBufferPointer { ByteScan.equal($0, bytes) } }) { return false }
             if decadeBucket, !Self.isDecadeBucket(bytes) { return false }
             if let maxLength, ByteScan.scalarCount(bytes, from: 0, to: bytes.count) > maxLength { return false }
             if let pattern, pattern.matcher().firstMatch(in: bytes, from: 0, to: bytes.count) == .none { return false }

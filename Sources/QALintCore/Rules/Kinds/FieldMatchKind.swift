@@ -57,7 +57,7 @@ struct FieldMatchKind: RuleKind {
     private func sameBytes(_ first: Field, _ second: Field, _ document: Document) -> Bool {
         guard first.end - first.start == second.end - second.start else { return false }
         return document.source.bytes.withUnsafeBufferPointer { buffer in
-            UnsafeBufferPointer(rebasing: buffer[first.start..<first.end]).elementsEqual(UnsafeBufferPointer(rebasing: buffer[second.start..<second.end]))
+            ByteScan.equal(UnsafeBufferPointer(rebasing: buffer[first.start..<first.end]), UnsafeBufferPointer(rebasing: buffer[second.start..<second.end]))
         }
     }
 }

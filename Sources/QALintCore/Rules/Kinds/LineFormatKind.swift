@@ -72,9 +72,12 @@ struct LineFormatKind: RuleKind {
             ]))
             return
         }
-        for ((name, constraint), slot) in zip(constraints, slots) {
+        // By index: a loop over the (name, constraint) pairs copied each pair, retains and all.
+        for index in slots.indices {
+            let slot = slots[index]
             guard let field = fields.first(where: { $0.slot == slot && $0.lineIndex == line }) else { continue }
-            guard let problem = constraint.problem(with: field, in: document) else { continue }
+            guard let problem = constraints[index].constraint.problem(with: field, in: document) else { continue }
+            let name = constraints[index].field
             var finding = Finding(field: field, message: "field", values: [
                 "line": capitalised(label), "field": document.schema.label(ofField: name), "problem": problem, "value": document.value(of: field),
             ])

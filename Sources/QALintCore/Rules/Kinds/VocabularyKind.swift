@@ -8,6 +8,8 @@ struct VocabularyKind: RuleKind {
     let fields: [String]
     let values: [String]
     let lookup: Set<String>
+    /// The members' bytes (lower-cased when case is ignored), to accept most values without text.
+    private let byteLookup: ByteSet
     let ignoreCase: Bool
 
     init(options: inout OptionsReader, environment: KindEnvironment) {
@@ -28,11 +30,18 @@ struct VocabularyKind: RuleKind {
         if list.isEmpty && options.node?["list"] == nil { options.fail("values", "give 'values' or a reference 'list'") }
         values = list
         lookup = Set(list.map { fold ? $0.lowercased() : $0 })
+        byteLookup = ByteSet(lookup.map { Array($0.utf8) }, foldingASCIICase: fold)
     }
 
     func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
         for name in fields {
             for field in document.fields(named: name) where !field.isEmpty {
+                // A member's exact bytes are known without making text. Ignoring case, that
+                // holds for ASCII values only (ASCII folding is then what `lowercased()` does).
+                let known = document.withUTF8(of: field) { bytes in
+                    (!ignoreCase || !bytes.contains { $0 >= 0x80 }) && byteLookup.contains(bytes)
+                }
+                if known { continue }
                 let value = document.value(of: field)
                 guard !lookup.contains(ignoreCase ? value.lowercased() : value) else { continue }
                 let suggestion = Suggestion.closest(to: value, in: values).map { "; did you mean '\($0)'?" } ?? ""
