@@ -40,6 +40,11 @@ public struct DateFormat: Sendable, Equatable {
 
     /// Parses `bytes`; nil when they do not have the layout's shape.
     public func parse(_ bytes: [UInt8]) -> Parsed? {
+        bytes.withUnsafeBufferPointer { parse($0) }
+    }
+
+    /// Parses `bytes`; nil when they do not have the layout's shape.
+    func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Parsed? {
         var index = 0
         var year = 0, month = 0, day = 0
         func digits(_ count: Int) -> Int? {

@@ -18,16 +18,19 @@ public struct Field: Sendable, Hashable {
 }
 
 /// One entry of a section with entries (a Similar Q&A entry, a Related FAQ line).
+///
+/// Its lists are runs of arrays its section shares with its other entries: a page's entries
+/// cost no allocation each.
 public struct EntryMatch: Sendable {
     /// The entry's non-blank lines.
-    public let lineIndices: [Int]
+    public let lineIndices: ListView<Int>
     /// For each line the schema expects, the line given for it (nil when missing).
-    public let assigned: [Int?]
+    public let assigned: ListView<Int?>
     /// For each line the schema expects, how its template matched (nil when missing); its
     /// captures are already the entry's `fields`, so they are not kept here.
-    public let matches: [TemplateMatch?]
+    public let matches: ListView<TemplateMatch?>
     /// The fields read, qualified by the section id.
-    public let fields: [Field]
+    public let fields: ListView<Field>
     /// Whether the entry ended with a line the schema's `end` recognises (true when it has none).
     public let terminated: Bool
 }
@@ -43,7 +46,7 @@ public struct PartMatch: Sendable {
     /// For line parts, how the template matched (captures are in `fields`, not kept here).
     public let templateMatch: TemplateMatch?
     /// Fields read from a line part.
-    public let fields: [Field]
+    public let fields: ListView<Field>
     /// Entries of a section with entries.
     public let entries: [EntryMatch]
     /// Whether the body has any non-blank line (always true for a found line part).
@@ -51,6 +54,27 @@ public struct PartMatch: Sendable {
 
     /// The first line of the occurrence: its anchor, or the first body line.
     public var firstLine: Int { anchorLine ?? body.lowerBound }
+
+    /// This occurrence with `fields` as its fields.
+    func with(fields: ListView<Field>) -> PartMatch {
+        PartMatch(partIndex: partIndex, anchorLine: anchorLine, body: body, templateMatch: templateMatch, fields: fields,
+                  entries: entries, hasContent: hasContent)
+    }
+}
+
+/// Per schema part, its occurrences in page order (the first is the one that counts), all in
+/// one array for the page.
+public struct Occurrences: RandomAccessCollection, Sendable {
+    let matches: [PartMatch]
+    /// Where each part's occurrences start in `matches` (one more entry than there are parts).
+    let starts: [Int]
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { starts.count - 1 }
+
+    public subscript(part: Int) -> ListView<PartMatch> {
+        ListView(storage: matches, range: starts[part]..<starts[part + 1])
+    }
 }
 
 /// A page parsed with a schema: where each part is, and the fields read.
@@ -62,7 +86,7 @@ public struct Document: Sendable {
     /// The schema used.
     public let schema: Schema
     /// For each schema part, its occurrences in page order; the first is the one that counts.
-    public let occurrences: [[PartMatch]]
+    public let occurrences: Occurrences
     /// Field slots by name, shared by every page of a parser.
     private let slotsByName: [String: Int]
     /// Field names by slot, shared by every page of a parser.
@@ -72,7 +96,7 @@ public struct Document: Sendable {
     /// Where each slot's fields start in `slotFields` (one more entry than there are slots).
     private let slotStarts: [Int]
 
-    init(path: String, source: SourceText, schema: Schema, occurrences: [[PartMatch]], slots: FieldSlots) {
+    init(path: String, source: SourceText, schema: Schema, occurrences: Occurrences, slots: FieldSlots) {
         self.path = path
         self.source = source
         self.schema = schema
@@ -149,16 +173,20 @@ public struct Document: Sendable {
     }
 }
 
-/// The fields of one slot, in page order: a view of the page's one field array, indexed from 0.
-public struct FieldList: RandomAccessCollection, Sendable {
-    let storage: [Field]
+/// A run of a shared array, indexed from 0: the fields of one slot, or one entry's lines and
+/// fields, without an array of their own.
+public struct ListView<Element: Sendable>: RandomAccessCollection, Sendable {
+    let storage: [Element]
     let range: Range<Int>
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { range.count }
 
-    public subscript(position: Int) -> Field {
-        precondition(position >= 0 && position < range.count, "field index out of range")
+    public subscript(position: Int) -> Element {
+        precondition(position >= 0 && position < range.count, "index out of range")
         return storage[range.lowerBound + position]
     }
 }
+
+/// The fields of one slot, in page order.
+public typealias FieldList = ListView<Field>

@@ -74,8 +74,8 @@ public struct DocumentParser: Sendable {
             entries = EntryParser(spec: spec, fields: slots.entryFields[part], source: state.source, buffer: state.buffer)
                 .entries(in: body)
         }
-        return PartMatch(partIndex: part, anchorLine: heading, body: body, templateMatch: nil, fields: [],
-                         entries: entries, hasContent: hasContent)
+        return PartMatch(partIndex: part, anchorLine: heading, body: body, templateMatch: nil,
+                         fields: ListView(storage: [], range: 0..<0), entries: entries, hasContent: hasContent)
     }
 
     private func findLines(_ state: inout ParseState) {
@@ -83,7 +83,7 @@ public struct DocumentParser: Sendable {
         var lastAnchor = -1
         for (partIndex, part) in schema.parts.enumerated() {
             guard case .line(let recogniser, let template) = part.shape else {
-                if part.isSection, let first = state.occurrences[partIndex].first?.anchorLine { lastAnchor = max(lastAnchor, first) }
+                if part.isSection, let first = state.first(partIndex)?.anchorLine { lastAnchor = max(lastAnchor, first) }
                 continue
             }
             var candidates: [Int] = []
@@ -102,7 +102,7 @@ public struct DocumentParser: Sendable {
             let ordered = [chosen] + candidates.filter { $0 != chosen }
             for line in ordered where part.repeatable || line == chosen || !recogniser.firstLine {
                 state.claimed[line] = true
-                state.add(lineMatch(partIndex, part, template, line: line, state))
+                lineMatch(partIndex, template, line: line, &state)
             }
             lastAnchor = max(lastAnchor, chosen)
         }
@@ -115,34 +115,33 @@ public struct DocumentParser: Sendable {
     }
 
     private func textSectionLines(_ state: ParseState) -> [Int] {
-        state.occurrences.enumerated().flatMap { index, matches in
-            schema.parts[index].entries == nil ? matches.flatMap { Array($0.body) } : []
+        schema.parts.indices.flatMap { index in
+            schema.parts[index].entries == nil ? state.all(index).flatMap { Array($0.body) } : []
         }
     }
 
-    private func lineMatch(_ partIndex: Int, _ part: SchemaPart, _ template: LineTemplate, line: Int, _ state: ParseState) -> PartMatch {
+    private func lineMatch(_ partIndex: Int, _ template: LineTemplate, line: Int, _ state: inout ParseState) {
         let bounds = state.source.lines[line]
-        var match = template.match(state.buffer, start: bounds.start, end: bounds.end)
-        var fields: [Field] = []
-        fields.reserveCapacity(match.captures.count)
-        FieldSlots.fields(match.captures, names: slots.lineFields[partIndex], line: line, source: state.source, into: &fields)
+        let missing = template.match(state.buffer, start: bounds.start, end: bounds.end, captures: &state.captures)
+        let first = state.lineFields.count
+        FieldSlots.fields(state.captures, names: slots.lineFields[partIndex], line: line, source: state.source, into: &state.lineFields)
         // The captures live on as fields; the stored match keeps only its verdict.
-        match.captures = []
-        return PartMatch(partIndex: partIndex, anchorLine: line, body: line..<(line + 1), templateMatch: match,
-                         fields: fields, entries: [], hasContent: true)
+        state.add(PartMatch(partIndex: partIndex, anchorLine: line, body: line..<(line + 1),
+                            templateMatch: TemplateMatch(captures: [], missingLiteral: missing),
+                            fields: ListView(storage: [], range: 0..<0), entries: [], hasContent: true),
+                  fields: first..<state.lineFields.count)
     }
 
     private func fillBlocks(_ state: inout ParseState) {
         var anchors: [Int] = []
-        for matches in state.occurrences {
-            for match in matches { if let line = match.anchorLine { anchors.append(line) } }
-        }
+        anchors.reserveCapacity(state.found.count)
+        for (match, _) in state.found { if let line = match.anchorLine { anchors.append(line) } }
         anchors.sort()
         for (partIndex, part) in schema.parts.enumerated() {
             guard case .block = part.shape else { continue }
             var start = 0
             for previous in stride(from: partIndex - 1, through: 0, by: -1) {
-                if let match = state.occurrences[previous].first {
+                if let match = state.first(previous) {
                     start = match.anchorLine.map { $0 + 1 } ?? match.body.upperBound
                     break
                 }
@@ -151,7 +150,7 @@ public struct DocumentParser: Sendable {
             guard start <= end else { continue }
             let body = start..<end
             let hasContent = body.contains { !state.source.isBlank(lineIndex: $0) }
-            state.add(PartMatch(partIndex: partIndex, anchorLine: nil, body: body, templateMatch: nil, fields: [],
+            state.add(PartMatch(partIndex: partIndex, anchorLine: nil, body: body, templateMatch: nil, fields: ListView(storage: [], range: 0..<0),
                                 entries: [], hasContent: hasContent))
         }
     }
@@ -163,7 +162,14 @@ private struct ParseState {
     let source: SourceText
     let buffer: UnsafeBufferPointer<UInt8>
     var headingLines: [(line: Int, part: Int)] = []
-    var occurrences: [[PartMatch]]
+    /// Every occurrence in the order found, with the range of its fields in `lineFields`.
+    var found: [(match: PartMatch, fields: Range<Int>)] = []
+    /// Per part, where its first occurrence (the one that counts) is in `found`, or -1.
+    var firstFound: [Int]
+    /// The fields of every line part, in one array for the page.
+    var lineFields: [Field] = []
+    /// One capture list for every line part.
+    var captures: [TemplateMatch.Capture] = []
     /// Per line, whether a line part took it.
     var claimed: [Bool]
 
@@ -171,20 +177,46 @@ private struct ParseState {
         self.schema = schema
         self.source = source
         self.buffer = buffer
-        occurrences = Array(repeating: [], count: schema.parts.count)
+        firstFound = Array(repeating: -1, count: schema.parts.count)
         claimed = Array(repeating: false, count: source.lineCount)
+        found.reserveCapacity(schema.parts.count + 4)
     }
 
-    mutating func add(_ match: PartMatch) {
-        occurrences[match.partIndex].append(match)
+    mutating func add(_ match: PartMatch, fields: Range<Int> = 0..<0) {
+        if firstFound[match.partIndex] < 0 { firstFound[match.partIndex] = found.count }
+        found.append((match, fields))
     }
 
-    /// Occurrences of each part, the primary first and the rest in page order.
-    func result() -> [[PartMatch]] {
-        occurrences.map { matches in
+    /// The first occurrence of `part` found so far.
+    func first(_ part: Int) -> PartMatch? {
+        firstFound[part] >= 0 ? found[firstFound[part]].match : nil
+    }
+
+    /// Every occurrence of `part` found so far, in the order found.
+    func all(_ part: Int) -> [PartMatch] {
+        found.compactMap { $0.match.partIndex == part ? $0.match : nil }
+    }
+
+    /// Occurrences of each part, the primary first and the rest in page order, in one array.
+    func result() -> Occurrences {
+        var matches: [PartMatch] = []
+        matches.reserveCapacity(found.count)
+        var starts: [Int] = []
+        starts.reserveCapacity(schema.parts.count + 1)
+        for part in schema.parts.indices {
+            let start = matches.count
+            starts.append(start)
+            guard firstFound[part] >= 0 else { continue }
+            for (match, fields) in found[firstFound[part]...] where match.partIndex == part {
+                matches.append(fields.isEmpty ? match : match.with(fields: ListView(storage: lineFields, range: fields)))
+            }
             // Most parts occur once: nothing to order.
-            guard matches.count > 2 else { return matches }
-            return [matches[0]] + matches.dropFirst().sorted { $0.firstLine < $1.firstLine }
+            if matches.count - start > 2 {
+                let rest = matches[(start + 1)...].sorted { $0.firstLine < $1.firstLine }
+                matches.replaceSubrange((start + 1)..., with: rest)
+            }
         }
+        starts.append(matches.count)
+        return Occurrences(matches: matches, starts: starts)
     }
 }

@@ -13,57 +13,75 @@ struct EntryParser {
     let buffer: UnsafeBufferPointer<UInt8>
 
     func entries(in body: Range<Int>) -> [EntryMatch] {
-        var result: [EntryMatch] = []
-        result.reserveCapacity(body.count / max(1, spec.lines.count) + 1)
-        var current: [Int] = []
-        current.reserveCapacity(spec.lines.count + 1)
-        // One capture list for every line of every entry.
-        var captures: [TemplateMatch.Capture] = []
+        var lists = Lists()
+        let expected = body.count / max(1, spec.lines.count) + 1
+        lists.lines.reserveCapacity(body.count)
+        lists.assigned.reserveCapacity(expected * spec.lines.count)
+        lists.matches.reserveCapacity(expected * spec.lines.count)
+        lists.fields.reserveCapacity(expected * fields.reduce(0) { $0 + $1.count })
+        lists.entries.reserveCapacity(expected)
+        var first = 0
         for line in body where !source.isBlank(lineIndex: line) {
-            current.append(line)
+            lists.lines.append(line)
             if let end = spec.end {
                 let bounds = source.lines[line]
                 if end.matches(buffer, start: bounds.start, end: bounds.end) {
-                    result.append(entry(current, terminated: true, &captures))
-                    current = []
-                    current.reserveCapacity(spec.lines.count + 1)
+                    entry(first..<lists.lines.count, terminated: true, &lists)
+                    first = lists.lines.count
                 }
-            } else if current.count == spec.lines.count {
-                result.append(entry(current, terminated: true, &captures))
-                current = []
-                current.reserveCapacity(spec.lines.count + 1)
+            } else if lists.lines.count - first == spec.lines.count {
+                entry(first..<lists.lines.count, terminated: true, &lists)
+                first = lists.lines.count
             }
         }
-        if !current.isEmpty { result.append(entry(current, terminated: spec.end == nil, &captures)) }
-        return result
+        if first < lists.lines.count { entry(first..<lists.lines.count, terminated: spec.end == nil, &lists) }
+        return lists.entries.map { entry in
+            EntryMatch(lineIndices: ListView(storage: lists.lines, range: entry.lines),
+                       assigned: ListView(storage: lists.assigned, range: entry.slots),
+                       matches: ListView(storage: lists.matches, range: entry.slots),
+                       fields: ListView(storage: lists.fields, range: entry.fields),
+                       terminated: entry.terminated)
+        }
     }
 
-    private func entry(_ lines: [Int], terminated: Bool, _ captures: inout [TemplateMatch.Capture]) -> EntryMatch {
-        let assigned = assign(lines, terminated: terminated)
+    /// A section's entries as they are read: one array of each kind for all of them.
+    private struct Lists {
+        var lines: [Int] = []
+        var assigned: [Int?] = []
         var matches: [TemplateMatch?] = []
-        matches.reserveCapacity(assigned.count)
         var fields: [Field] = []
-        fields.reserveCapacity(assigned.count * 2)
-        for (slot, line) in assigned.enumerated() {
-            guard let line else {
-                matches.append(nil)
+        var entries: [(lines: Range<Int>, slots: Range<Int>, fields: Range<Int>, terminated: Bool)] = []
+        /// One capture list for every line of every entry.
+        var captures: [TemplateMatch.Capture] = []
+    }
+
+    private func entry(_ lines: Range<Int>, terminated: Bool, _ lists: inout Lists) {
+        let slotStart = lists.assigned.count
+        let fieldStart = lists.fields.count
+        assign(lines, terminated: terminated, &lists)
+        for slot in 0..<spec.lines.count {
+            guard let line = lists.assigned[slotStart + slot] else {
+                lists.matches.append(nil)
                 continue
             }
             let bounds = source.lines[line]
-            let missing = spec.lines[slot].template.match(buffer, start: bounds.start, end: bounds.end, captures: &captures)
-            FieldSlots.fields(captures, names: self.fields[slot], line: line, source: source, into: &fields)
+            let missing = spec.lines[slot].template.match(buffer, start: bounds.start, end: bounds.end, captures: &lists.captures)
+            FieldSlots.fields(lists.captures, names: self.fields[slot], line: line, source: source, into: &lists.fields)
             // The captures live on as fields; the stored match keeps only its verdict.
-            matches.append(TemplateMatch(captures: [], missingLiteral: missing))
+            lists.matches.append(TemplateMatch(captures: [], missingLiteral: missing))
         }
-        return EntryMatch(lineIndices: lines, assigned: assigned, matches: matches, fields: fields, terminated: terminated)
+        lists.entries.append((lines, slotStart..<lists.assigned.count, fieldStart..<lists.fields.count, terminated))
     }
 
-    /// Which line stands for which template slot.
-    private func assign(_ lines: [Int], terminated: Bool) -> [Int?] {
+    /// Which line stands for which template slot, appended to `lists.assigned`.
+    private func assign(_ range: Range<Int>, terminated: Bool, _ lists: inout Lists) {
         let slots = spec.lines.count
-        if lines.count == slots { return lines.map { Optional($0) } }
+        if range.count == slots {
+            for index in range { lists.assigned.append(lists.lines[index]) }
+            return
+        }
         var assigned = [Int?](repeating: nil, count: slots)
-        var free = lines
+        var free = Array(lists.lines[range])
         assigned[0] = free.removeFirst()
         if terminated, slots > 1, !free.isEmpty { assigned[slots - 1] = free.removeLast() }
         let middle = terminated ? 1..<max(1, slots - 1) : 1..<slots
@@ -77,7 +95,7 @@ struct EntryParser {
             guard !free.isEmpty else { break }
             assigned[slot] = free.removeFirst()
         }
-        return assigned
+        lists.assigned.append(contentsOf: assigned)
     }
 
     private func startsWith(_ literal: [UInt8], _ line: Int) -> Bool {

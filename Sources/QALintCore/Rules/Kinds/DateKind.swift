@@ -50,10 +50,13 @@ struct DateKind: RuleKind {
         let upper = maxIsToday ? context.today : maximum
         for name in fields {
             for field in document.fields(named: name) {
-                // The message's values are made only for a finding: most dates are fine.
+                // Read on the page's bytes; the text and the message's values are made only for
+                // a finding: most dates are fine.
+                let parsed = document.withUTF8(of: field) { format.parse($0) }
+                if case .valid(let date)? = parsed, minimum.map({ date >= $0 }) ?? true, upper.map({ date <= $0 }) ?? true { continue }
                 let value = document.value(of: field)
                 var values: [String: String] { ["label": document.schema.label(ofField: name), "value": value, "format": format.source] }
-                switch format.parse(Array(value.utf8)) {
+                switch parsed {
                 case nil:
                     guard checkFormat else { break }
                     var finding = at(field, "format", values, document)

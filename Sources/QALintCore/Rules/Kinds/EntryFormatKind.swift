@@ -23,6 +23,8 @@ struct EntryFormatKind: RuleKind {
     private let ellipsisScalars: Int
     /// The excerpt fields' slots in the schema's pages (see ``FieldSlots``).
     private let excerptSlots: [Int]
+    /// The section's part in the schema, found once.
+    private let sectionIndex: Int?
 
     init(options: inout OptionsReader, environment: KindEnvironment) {
         section = options.string("section") ?? ""
@@ -39,13 +41,14 @@ struct EntryFormatKind: RuleKind {
         ellipsisScalars = ellipsis.unicodeScalars.count
         let slots = FieldSlots(environment.schema)
         excerptSlots = qualifiedExcerpts.map(slots.slot)
+        sectionIndex = environment.schema.partIndex(section)
         if let index = environment.schema.partIndex(section), environment.schema.parts[index].entries == nil {
             options.fail("section", "part '\(section)' has no entries")
         }
     }
 
     func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
-        guard let index = document.schema.partIndex(section), let spec = document.schema.parts[index].entries else { return }
+        guard let index = sectionIndex, let spec = document.schema.parts[index].entries else { return }
         for match in document.occurrences[index] {
             for entry in match.entries {
                 if entry.lineIndices.count != spec.lines.count || !entry.terminated {
@@ -57,9 +60,9 @@ struct EntryFormatKind: RuleKind {
                         "entry": spec.label, "count": String(entry.lineIndices.count), "expected": String(spec.lines.count), "form": form,
                     ]))
                 }
-                for (name, slot) in zip(excerpts, excerptSlots) {
+                for (position, slot) in excerptSlots.enumerated() {
                     guard let field = entry.fields.first(where: { $0.slot == slot }) else { continue }
-                    check(field, name: name, document, &findings)
+                    check(field, name: excerpts[position], document, &findings)
                 }
             }
         }

@@ -11,7 +11,9 @@ struct LengthKind: RuleKind {
     let part: String
     let limits: [(unit: String, min: Int?, max: Int?)]
     /// The units some limit counts, so a page counts only those.
-    private let units: Set<String>
+    private let countsLines: Bool
+    private let countsWords: Bool
+    private let countsCharacters: Bool
 
     init(options: inout OptionsReader, environment: KindEnvironment) {
         part = options.string("part") ?? ""
@@ -24,18 +26,23 @@ struct LengthKind: RuleKind {
         }
         if list.isEmpty { options.fail("part", "give at least one of min_/max_ words, lines or characters") }
         limits = list
-        units = Set(list.map { $0.0 })
+        countsLines = list.contains { $0.0 == "lines" }
+        countsWords = list.contains { $0.0 == "words" }
+        countsCharacters = list.contains { $0.0 == "characters" }
     }
 
     func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
         guard let index = document.schema.partIndex(part), let match = document.occurrences[index].first, match.hasContent else { return }
-        let lines = Array(match.body).filter { !document.source.isBlank(lineIndex: $0) }
+        let lines = match.body.lazy.filter { !document.source.isBlank(lineIndex: $0) }
         // Counted on the bytes, and only the units some limit needs: words are runs of bytes
         // other than space and tab (no multi-byte scalar contains either), characters are
         // columns (Unicode scalars, an invalid sequence counting as one).
-        var counts = ["lines": lines.count, "words": 0, "characters": 0]
-        if units.contains("words") {
-            counts["words"] = document.source.bytes.withUnsafeBufferPointer { buffer in
+        var lineCount = 0
+        var words = 0
+        var characters = 0
+        if countsLines { lineCount = lines.count }
+        if countsWords {
+            words = document.source.bytes.withUnsafeBufferPointer { buffer in
                 var words = 0
                 for line in lines {
                     var inWord = false
@@ -48,14 +55,14 @@ struct LengthKind: RuleKind {
                 return words
             }
         }
-        if units.contains("characters") {
-            counts["characters"] = lines.reduce(0) { $0 + document.source.column(lineIndex: $1, offset: document.source.lines[$1].end) - 1 }
+        if countsCharacters {
+            characters = lines.reduce(0) { $0 + document.source.column(lineIndex: $1, offset: document.source.lines[$1].end) - 1 }
         }
         for limit in limits {
-            let count = counts[limit.unit] ?? 0
+            let count = limit.unit == "lines" ? lineCount : limit.unit == "words" ? words : characters
             // Made only for a finding.
             var label: String { document.schema.parts[index].label.prefix(1).uppercased() + document.schema.parts[index].label.dropFirst() }
-            let at = match.anchorLine ?? lines.first ?? match.body.lowerBound
+            var at: Int { match.anchorLine ?? lines.first ?? match.body.lowerBound }
             if let low = limit.min, count < low {
                 findings.append(Finding(wholeLine: at, of: document.source, message: "short", values: [
                     "part": label, "count": String(count), "unit": limit.unit, "limit": String(low)]))

@@ -12,8 +12,6 @@ struct LineFormatKind: RuleKind {
 
     let targets: [String]
     let constraints: [(field: String, constraint: FieldConstraint)]
-    /// Each target split at its first dot (`similar_qa.doctor` → `similar_qa`, `doctor`), once.
-    private let pieces: [[String]]
     /// Per target, the constraint fields' slots in the schema's pages (see ``FieldSlots``), found
     /// by the names its matches give them (`similar_qa.doctor` for an entry line).
     private let fieldSlots: [[Int]]
@@ -33,42 +31,66 @@ struct LineFormatKind: RuleKind {
         options.errors += errors
         constraints = list
         let split = targets.map { $0.split(separator: ".", maxSplits: 1).map(String.init) }
-        pieces = split
         let slots = FieldSlots(environment.schema)
         fieldSlots = split.map { pieces in list.map { slots.slot(pieces.count == 2 ? "\(pieces[0]).\($0.0)" : $0.0) } }
+        let schema = environment.schema
+        places = split.map { pieces in
+            guard !pieces.isEmpty, let partIndex = schema.partIndex(pieces[0]) else { return nil }
+            let part = schema.parts[partIndex]
+            if pieces.count == 1, case .line = part.shape {
+                return Place(part: partIndex, entrySlot: nil, label: Self.capitalised(part.label))
+            }
+            if pieces.count == 2, let spec = part.entries, let slot = spec.lines.firstIndex(where: { $0.name == pieces[1] }) {
+                let label = spec.lines.count == 1 ? spec.label : "\(spec.label) \(pieces[1]) line"
+                return Place(part: partIndex, entrySlot: slot, label: Self.capitalised(label))
+            }
+            return nil
+        }
     }
+
+    /// Where a target's lines are, found once in the schema rather than on every page.
+    private struct Place {
+        let part: Int
+        /// The target's line in its section's entries; nil for a line part.
+        let entrySlot: Int?
+        /// The label messages give the line, capitalised.
+        let label: String
+    }
+
+    /// Per target, where its lines are (nil when the schema has no such line).
+    private let places: [Place?]
 
     func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
         let schema = document.schema
         // Fields found by slot: no name comparisons, no per-entry lists.
-        for (pieces, slots) in zip(pieces, fieldSlots) where !pieces.isEmpty {
-            guard let partIndex = schema.partIndex(pieces[0]) else { continue }
-            let part = schema.parts[partIndex]
-            if pieces.count == 1, case .line(_, let template) = part.shape {
-                for match in document.occurrences[partIndex] {
-                    guard let line = match.anchorLine, let result = match.templateMatch else { continue }
-                    report(result, line: line, template: template, label: part.label, fields: match.fields, slots: slots, document, &findings)
-                }
-            } else if pieces.count == 2, let spec = part.entries, let slot = spec.lines.firstIndex(where: { $0.name == pieces[1] }) {
-                let label = spec.lines.count == 1 ? spec.label : "\(spec.label) \(pieces[1]) line"
-                for match in document.occurrences[partIndex] {
+        for index in places.indices {
+            guard let place = places[index] else { continue }
+            let part = schema.parts[place.part]
+            if let slot = place.entrySlot, let spec = part.entries {
+                for match in document.occurrences[place.part] {
                     for entry in match.entries {
                         guard let line = entry.assigned[slot], let result = entry.matches[slot] else { continue }
-                        report(result, line: line, template: spec.lines[slot].template, label: label, fields: entry.fields,
-                               slots: slots, document, &findings)
+                        report(result, line: line, template: spec.lines[slot].template, label: place.label, fields: entry.fields,
+                               slots: fieldSlots[index], document, &findings)
                     }
+                }
+            } else if case .line(_, let template) = part.shape {
+                for match in document.occurrences[place.part] {
+                    guard let line = match.anchorLine, let result = match.templateMatch else { continue }
+                    report(result, line: line, template: template, label: place.label, fields: match.fields,
+                           slots: fieldSlots[index], document, &findings)
                 }
             }
         }
     }
 
     private func report(
-        _ result: TemplateMatch, line: Int, template: LineTemplate, label: String, fields: [Field], slots: [Int],
+        _ result: TemplateMatch, line: Int, template: LineTemplate, label: String, fields: some Collection<Field>, slots: [Int],
         _ document: Document, _ findings: inout [Finding]
     ) {
         if let literal = result.missingLiteral {
             findings.append(Finding(wholeLine: line, of: document.source, message: "shape", values: [
-                "line": capitalised(label), "form": PartDescription.form(of: template), "literal": literal,
+                "line": label, "form": PartDescription.form(of: template), "literal": literal,
             ]))
             return
         }
@@ -79,7 +101,7 @@ struct LineFormatKind: RuleKind {
             guard let problem = constraints[index].constraint.problem(with: field, in: document) else { continue }
             let name = constraints[index].field
             var finding = Finding(field: field, message: "field", values: [
-                "line": capitalised(label), "field": document.schema.label(ofField: name), "problem": problem, "value": document.value(of: field),
+                "line": label, "field": document.schema.label(ofField: name), "problem": problem, "value": document.value(of: field),
             ])
             if field.start == field.end {
                 finding = Finding(wholeLine: line, of: document.source, message: "field", values: finding.values)
@@ -88,7 +110,7 @@ struct LineFormatKind: RuleKind {
         }
     }
 
-    private func capitalised(_ text: String) -> String {
+    private static func capitalised(_ text: String) -> String {
         text.prefix(1).uppercased() + text.dropFirst()
     }
 }
