@@ -18,7 +18,23 @@ enum UTF8Validator {
             if found.count < recordLimit { found.append(EncodingIssue(offset: offset, length: length, problem: problem)) }
         }
         while index < count {
-            // Eight ASCII bytes with no NUL at a time.
+            // Thirty-two ASCII bytes with no NUL at a time (most of a page), then eight.
+            if index + 32 <= count {
+                let base = UnsafeRawPointer(buffer.baseAddress! + index)
+                let a = base.loadUnaligned(as: UInt64.self)
+                let b = base.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                let c = base.loadUnaligned(fromByteOffset: 16, as: UInt64.self)
+                let d = base.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+                let high = (a | b | c | d) & 0x8080_8080_8080_8080
+                // A zero byte sets the top bit of (w - 0x01…) & ~w; ASCII bytes (top bit clear)
+                // set it for nothing else.
+                let zero = ((a &- 0x0101_0101_0101_0101) & ~a) | ((b &- 0x0101_0101_0101_0101) & ~b)
+                    | ((c &- 0x0101_0101_0101_0101) & ~c) | ((d &- 0x0101_0101_0101_0101) & ~d)
+                if high == 0 && zero & 0x8080_8080_8080_8080 == 0 {
+                    index += 32
+                    continue
+                }
+            }
             if index + 8 <= count {
                 let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
                 let hasHigh = word & 0x8080_8080_8080_8080 != 0

@@ -186,6 +186,26 @@ public struct ListView<Element: Sendable>: RandomAccessCollection, Sendable {
         precondition(position >= 0 && position < range.count, "index out of range")
         return storage[range.lowerBound + position]
     }
+
+    // Stated rather than inherited, with a plain iterator: the generic defaults are slow in
+    // unoptimised (debug) builds, where the tests run.
+    public func index(after position: Int) -> Int { position + 1 }
+    public func index(before position: Int) -> Int { position - 1 }
+
+    public func makeIterator() -> Iterator { Iterator(storage: storage, position: range.lowerBound, end: range.upperBound) }
+
+    /// Walks the run.
+    public struct Iterator: IteratorProtocol {
+        let storage: [Element]
+        var position: Int
+        let end: Int
+
+        public mutating func next() -> Element? {
+            guard position < end else { return nil }
+            defer { position += 1 }
+            return storage[position]
+        }
+    }
 }
 
 /// The fields of one slot, in page order.

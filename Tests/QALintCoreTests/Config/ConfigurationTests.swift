@@ -150,4 +150,23 @@ struct ConfigurationTests {
         #expect(Glob("*.draft.txt").matches("./x/y.draft.txt"))
         #expect(!Glob("legacy/**").matches("new/legacy.txt"))
     }
+
+    @Test("globs match on bytes: ?, * and ** at every position, and from an offset into the path")
+    func globsOnBytes() {
+        let cases: [(pattern: String, path: String, matches: Bool)] = [
+            ("**", "a/b/c.txt", true), ("**", "", true), ("*", "", true), ("?", "", false),
+            ("a/**", "a", false), ("a/**", "a/", true), ("a/**/c.txt", "a/c.txt", true), ("a/**/c.txt", "a/x/y/c.txt", true),
+            ("a/**/c.txt", "b/x/c.txt", false), ("**/b/*.txt", "a/b/c.txt", true), ("**/b/*.txt", "a/b/d/c.txt", false),
+            ("a/?.txt", "a/b.txt", true), ("a/?.txt", "a//.txt", false), ("a?b/x", "a/b/x", false),
+            ("*.txt", "dir/page.txt", true), ("*.txt", "dir/page.txt.bak", false), ("p*e.txt", "dir/page.txt", true),
+            ("./a/*.txt", "a/b.txt", true), ("a/*.txt", "././a/b.txt", true), ("a/*", "a/b/c", false),
+            ("Café/*.txt", "Café/é.txt", true), ("*é.txt", "x/é.txt", true), ("*.TXT", "a.txt", false),
+        ]
+        for (pattern, path, expected) in cases {
+            #expect(Glob(pattern).matches(path) == expected, "\(pattern) on \(path)")
+            // The same path behind a root the walk leaves out.
+            let root = "corpus/2026/"
+            #expect(Glob(pattern).matches(root + path, from: root.utf8.count) == expected, "\(pattern) on \(root)\(path)")
+        }
+    }
 }

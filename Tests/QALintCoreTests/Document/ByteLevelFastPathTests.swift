@@ -135,6 +135,29 @@ struct ByteLevelFastPathTests {
         #expect(document.field("asker_name").map(document.value(of:)) == "Name")
         #expect(document.field("asker_name")?.isEmpty == false)
     }
+
+    @Test("the validator finds one bad byte at every offset, across its 32- and 8-byte steps, and reads nothing past the end")
+    func validatorSteps() {
+        for length in [0, 1, 7, 8, 9, 31, 32, 33, 63, 64, 65, 97] {
+            let clean = [UInt8](repeating: 0x61, count: length)
+            #expect(clean.withUnsafeBufferPointer { UTF8Validator.issues(in: $0, from: 0) }.total == 0)
+            for position in 0..<length {
+                for (byte, problem) in [(UInt8(0x00), EncodingIssue.Problem.nulByte), (0xFF, .invalidByte), (0x80, .unexpectedContinuation)] {
+                    var bytes = clean
+                    bytes[position] = byte
+                    let (issues, total) = bytes.withUnsafeBufferPointer { UTF8Validator.issues(in: $0, from: 0) }
+                    #expect(total == 1 && issues.first?.offset == position && issues.first?.length == 1 && issues.first?.problem == problem,
+                            "length \(length), byte \(byte) at \(position)")
+                }
+            }
+            // A valid multi-byte scalar at every offset is no issue.
+            for position in 0..<max(0, length - 2) {
+                var bytes = clean
+                bytes.replaceSubrange(position..<(position + 3), with: Array("膝".utf8))
+                #expect(bytes.withUnsafeBufferPointer { UTF8Validator.issues(in: $0, from: 0) }.total == 0)
+            }
+        }
+    }
 }
 
 /// The digest as it was computed before the ASCII fast path: one byte at a time.

@@ -33,18 +33,58 @@ struct TitleSuggester {
     /// A suggester among `titles` (an array, or a corpus' titles read from its facts as needed).
     init<Titles: RandomAccessCollection<String>>(titles: Titles) where Titles.Index == Int {
         title = { titles[$0] }
-        var groups: [Int: Bucket] = [:]
+        // Buckets by number: one dictionary lookup per title, and the scratch arrays below
+        // are reused, so a title costs no allocation of its own.
+        var bucketOfLength: [Int: Int] = [:]
+        var buckets: [Bucket] = []
+        var counts = [UInt8](repeating: 0, count: 32)
+        var folded: [UInt8] = []
         for index in titles.indices {
-            let lowered = titles[index].lowercased()
-            let scalars = Array(lowered.unicodeScalars)
-            let histogram = Self.histogram(scalars)
-            groups[scalars.count, default: Bucket()].histograms += histogram
-            groups[scalars.count]!.signatures.append(Signature(histogram))
-            groups[scalars.count]!.folded += lowered.utf8
-            groups[scalars.count]!.foldedEnds.append(Int32(groups[scalars.count]!.folded.count))
-            groups[scalars.count]!.titles.append(Int32(index))
+            let text = titles[index]
+            folded.removeAll(keepingCapacity: true)
+            folded.append(contentsOf: text.utf8)
+            // ASCII (the usual title): folding is `A`–`Z` to lower case, as `lowercased()`
+            // does, and a scalar is a byte; done in place on the bytes.
+            let ascii = counts.withUnsafeMutableBufferPointer { counts in
+                folded.withUnsafeMutableBufferPointer { bytes in
+                    for bucket in 0..<32 { counts[bucket] = 0 }
+                    for position in 0..<bytes.count {
+                        let byte = bytes[position]
+                        guard byte < 0x80 else { return false }
+                        let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        bytes[position] = lower
+                        if counts[Int(lower & 31)] < 255 { counts[Int(lower & 31)] += 1 }
+                    }
+                    return true
+                }
+            }
+            var length = folded.count
+            if !ascii {
+                for bucket in 0..<32 { counts[bucket] = 0 }
+                folded.removeAll(keepingCapacity: true)
+                length = 0
+                let lowered = text.lowercased()
+                for scalar in lowered.unicodeScalars {
+                    if counts[Int(scalar.value & 31)] < 255 { counts[Int(scalar.value & 31)] += 1 }
+                    length += 1
+                }
+                folded.append(contentsOf: lowered.utf8)
+            }
+            let slot: Int
+            if let known = bucketOfLength[length] {
+                slot = known
+            } else {
+                slot = buckets.count
+                bucketOfLength[length] = slot
+                buckets.append(Bucket())
+            }
+            buckets[slot].histograms.append(contentsOf: counts)
+            buckets[slot].signatures.append(Signature(counts))
+            buckets[slot].folded.append(contentsOf: folded)
+            buckets[slot].foldedEnds.append(Int32(buckets[slot].folded.count))
+            buckets[slot].titles.append(Int32(index))
         }
-        byLength = groups
+        byLength = bucketOfLength.mapValues { buckets[$0] }
     }
 
     /// The best title within an edit distance of a quarter of the length (at most 8), if any.
@@ -86,12 +126,17 @@ struct TitleSuggester {
         let high: UInt64  // masks 3 and 4
 
         init(_ counts: [UInt8]) {
-            var masks = [UInt64](repeating: 0, count: 4)
+            var low: UInt64 = 0, high: UInt64 = 0
             for bucket in 0..<32 {
-                for k in 0..<4 where counts[bucket] > k { masks[k] |= 1 << UInt64(bucket) }
+                let count = counts[bucket]
+                let bit = UInt64(1) << UInt64(bucket)
+                if count > 0 { low |= bit }
+                if count > 1 { low |= bit << 32 }
+                if count > 2 { high |= bit }
+                if count > 3 { high |= bit << 32 }
             }
-            low = masks[0] | masks[1] << 32
-            high = masks[2] | masks[3] << 32
+            self.low = low
+            self.high = high
         }
 
         @inline(__always)

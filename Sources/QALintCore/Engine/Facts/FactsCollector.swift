@@ -64,9 +64,9 @@ public struct FactsCollector: Sendable {
 
     private func collectPeople(_ document: Document, into table: inout FactsTable) {
         for pair in plan.people {
-            let groups = document.fields(slot: pair.group)
+            let groups = SameLineFields(document.fields(slot: pair.group))
             for name in document.fields(slot: pair.name) where name.start < name.end {
-                guard let group = groups.first(where: { $0.lineIndex == name.lineIndex }), group.start < group.end else { continue }
+                guard let group = groups.on(lineOf: name), group.start < group.end else { continue }
                 table.addPerson(name: (document.value(of: name), Self.span(name, in: document)), group: (document.value(of: group), Self.span(group, in: document)))
             }
         }

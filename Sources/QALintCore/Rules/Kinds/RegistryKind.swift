@@ -16,10 +16,10 @@ struct RegistryKind: RuleKind {
         let registry = context.reference.doctors
         guard !registry.doctors.isEmpty else { return }
         for pair in pairs {
-            let groups = document.fields(named: pair.group)
+            let groups = SameLineFields(document.fields(named: pair.group))
             for name in document.fields(named: pair.name) {
                 guard let doctor = registry.doctor(named: document.value(of: name)),
-                      let group = groups.first(where: { $0.lineIndex == name.lineIndex }), !group.isEmpty,
+                      let group = groups.on(lineOf: name), !group.isEmpty,
                       !doctor.specialties.contains(document.value(of: group)) else { continue }
                 findings.append(Finding(field: group, message: "unregistered", values: [
                     "name": document.value(of: name), "canonical": doctor.name,
