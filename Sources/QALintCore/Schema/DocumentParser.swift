@@ -122,9 +122,9 @@ public struct DocumentParser: Sendable {
 
     private func lineMatch(_ partIndex: Int, _ template: LineTemplate, line: Int, _ state: inout ParseState) {
         let bounds = state.source.lines[line]
-        let missing = template.match(state.buffer, start: bounds.start, end: bounds.end, captures: &state.captures)
+        let missing = template.match(state.buffer, start: bounds.start, end: bounds.end, spans: &state.spans)
         let first = state.lineFields.count
-        FieldSlots.fields(state.captures, names: slots.lineFields[partIndex], line: line, source: state.source, into: &state.lineFields)
+        FieldSlots.fields(state.spans, names: slots.lineFields[partIndex], line: line, source: state.source, into: &state.lineFields)
         // The captures live on as fields; the stored match keeps only its verdict.
         state.add(PartMatch(partIndex: partIndex, anchorLine: line, body: line..<(line + 1),
                             templateMatch: TemplateMatch(captures: [], missingLiteral: missing),
@@ -168,8 +168,8 @@ private struct ParseState {
     var firstFound: [Int]
     /// The fields of every line part, in one array for the page.
     var lineFields: [Field] = []
-    /// One capture list for every line part.
-    var captures: [TemplateMatch.Capture] = []
+    /// One list of field spans for every line part.
+    var spans: [Range<Int>] = []
     /// Per line, whether a line part took it.
     var claimed: [Bool]
 

@@ -51,8 +51,8 @@ struct EntryParser {
         var matches: [TemplateMatch?] = []
         var fields: [Field] = []
         var entries: [(lines: Range<Int>, slots: Range<Int>, fields: Range<Int>, terminated: Bool)] = []
-        /// One capture list for every line of every entry.
-        var captures: [TemplateMatch.Capture] = []
+        /// One list of field spans for every line of every entry.
+        var spans: [Range<Int>] = []
     }
 
     private func entry(_ lines: Range<Int>, terminated: Bool, _ lists: inout Lists) {
@@ -65,8 +65,8 @@ struct EntryParser {
                 continue
             }
             let bounds = source.lines[line]
-            let missing = spec.lines[slot].template.match(buffer, start: bounds.start, end: bounds.end, captures: &lists.captures)
-            FieldSlots.fields(lists.captures, names: self.fields[slot], line: line, source: source, into: &lists.fields)
+            let missing = spec.lines[slot].template.match(buffer, start: bounds.start, end: bounds.end, spans: &lists.spans)
+            FieldSlots.fields(lists.spans, names: self.fields[slot], line: line, source: source, into: &lists.fields)
             // The captures live on as fields; the stored match keeps only its verdict.
             lists.matches.append(TemplateMatch(captures: [], missingLiteral: missing))
         }

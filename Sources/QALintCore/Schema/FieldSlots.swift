@@ -56,17 +56,17 @@ struct FieldSlots: Sendable {
         self.entryFields = entryFields
     }
 
-    /// The fields of `captures` (as a template match gives them, right to left) in page order,
-    /// named and numbered by `names`, the template's fields by ordinal.
+    /// The fields of `spans` (as a template match gives them, right to left) in page order,
+    /// numbered by `names`, the template's fields by ordinal.
     static func fields(
-        _ captures: [TemplateMatch.Capture], names: [Named], line: Int, source: SourceText, into fields: inout [Field]
+        _ spans: [Range<Int>], names: [Named], line: Int, source: SourceText, into fields: inout [Field]
     ) {
-        // A match captures its fields from the right: the k-th capture is field `names.count - 1 - k`.
-        for k in stride(from: captures.count - 1, through: 0, by: -1) {
-            let capture = captures[k]
+        // A match captures its fields from the right: the k-th span is field `names.count - 1 - k`.
+        for k in stride(from: spans.count - 1, through: 0, by: -1) {
+            let span = spans[k]
             let ordinal = names.count - 1 - k
             let slot = ordinal >= 0 ? names[ordinal].slot : -1
-            fields.append(Field(lineIndex: line, start: capture.start, end: capture.end, slot: slot))
+            fields.append(Field(lineIndex: line, start: span.lowerBound, end: span.upperBound, slot: slot))
         }
     }
 }

@@ -19,15 +19,19 @@ public struct TemplateMatch: Sendable {
 extension LineTemplate {
     /// Matches the line `start..<end` of `buffer`, capturing as many fields as can be found.
     public func match(_ buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> TemplateMatch {
-        var result = TemplateMatch(captures: [], missingLiteral: nil)
-        result.missingLiteral = match(buffer, start: start, end: end, captures: &result.captures)
-        return result
+        var spans: [Range<Int>] = []
+        let missing = match(buffer, start: start, end: end, spans: &spans)
+        // The k-th span is the k-th field from the right.
+        let names = fieldNames.reversed()
+        let captures = zip(spans, names).map { TemplateMatch.Capture(name: $1, start: $0.lowerBound, end: $0.upperBound) }
+        return TemplateMatch(captures: captures, missingLiteral: missing)
     }
 
-    /// Matches like ``match(_:start:end:)``, putting the captures in `captures` (emptied first,
-    /// so a parser can reuse one array for every line) and returning the missing literal.
-    func match(_ buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int, captures: inout [TemplateMatch.Capture]) -> String? {
-        captures.removeAll(keepingCapacity: true)
+    /// Matches like ``match(_:start:end:)``, putting the fields' spans in `spans` (emptied
+    /// first, so a parser reuses one array for every line), right to left as far as the match
+    /// got, and returning the missing literal.
+    func match(_ buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int, spans: inout [Range<Int>]) -> String? {
+        if !spans.isEmpty { spans.removeAll(keepingCapacity: true) }
         let span = ByteScan.trimmed(buffer, from: start, to: end)
         var low = span.lowerBound
         var high = span.upperBound
@@ -51,12 +55,12 @@ extension LineTemplate {
         var fieldEnd = high
         while index >= first {
             switch tokens[index] {
-            case .field(let name):
+            case .field:
                 if index == first {
-                    captures.append(capture(name, buffer, low, fieldEnd))
+                    spans.append(ByteScan.trimmed(buffer, from: low, to: max(low, fieldEnd)))
                 } else if case .literal(let bytes) = tokens[index - 1],
                     let hit = ByteScan.findLast(bytes, in: buffer, from: low, to: fieldEnd) {
-                    captures.append(capture(name, buffer, hit + bytes.count, fieldEnd))
+                    spans.append(ByteScan.trimmed(buffer, from: hit + bytes.count, to: max(hit + bytes.count, fieldEnd)))
                     fieldEnd = hit
                     index -= 1
                 } else if case .literal(let bytes) = tokens[index - 1] {
@@ -69,10 +73,5 @@ extension LineTemplate {
             index -= 1
         }
         return nil
-    }
-
-    private func capture(_ name: String, _ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> TemplateMatch.Capture {
-        let span = ByteScan.trimmed(buffer, from: start, to: max(start, end))
-        return TemplateMatch.Capture(name: name, start: span.lowerBound, end: span.upperBound)
     }
 }
