@@ -91,9 +91,7 @@ public struct ConfigurationLoader {
 
     private func ruleSetNode(_ source: String, base: String, at node: ConfigNode?, errors: inout [ConfigError]) -> ConfigNode? {
         do {
-            if let builtin = BuiltinFiles.ruleSets[source] {
-                return try ConfigNode.parse(yaml: builtin, file: "<builtin>/\(source).yml")
-            }
+            if let builtin = BuiltinFiles.ruleSet(named: source) { return builtin }
             let resolved = Self.resolve(source, base: base)
             return try ConfigNode.parse(yaml: try Self.read(resolved, at: node), file: resolved)
         } catch {
