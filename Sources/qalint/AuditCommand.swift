@@ -6,7 +6,7 @@ extension QALint {
     /// `qalint audit`: the whole corpus at a glance, as an HTML report and a JSON summary.
     struct Audit: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Audit a whole corpus: findings by rule, specialty, doctor and month, link health, the worst pages.",
+            commandName: "audit", abstract: "Audit a whole corpus: findings by rule, specialty, doctor and month, link health, the worst pages.",
             discussion: """
             Runs every rule, the corpus rules included, over the pages under PATHS and writes a \
             self-contained HTML report (--html) and a versioned JSON summary (--json); with neither, prints \

@@ -4,7 +4,7 @@ import QALintCore
 extension QALint {
     /// `qalint explain ID`: a rule's description, options and examples.
     struct Explain: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a rule's description and examples.")
+        static let configuration = CommandConfiguration(commandName: "explain", abstract: "Show a rule's description and examples.")
 
         @Argument(help: "The rule id.")
         var id: String

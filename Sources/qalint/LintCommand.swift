@@ -8,7 +8,7 @@ extension QALint {
     /// `qalint lint`: checks pages and reports diagnostics.
     struct Lint: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Lint pages (files, directories walked for *.txt, '-' for standard input).")
+            commandName: "lint", abstract: "Lint pages (files, directories walked for *.txt, '-' for standard input).")
 
         @Argument(help: "Files, directories, or '-' for standard input.")
         var paths: [String] = ["."]

@@ -4,7 +4,7 @@ import QALintCore
 extension QALint {
     /// `qalint rules`: lists every rule.
     struct Rules: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the rules: id, kind, severity, summary.")
+        static let configuration = CommandConfiguration(commandName: "rules", abstract: "List the rules: id, kind, severity, summary.")
 
         @OptionGroup var config: ConfigOptions
 
