@@ -18,7 +18,8 @@ extension QALint {
         @Argument(help: "Directories (walked for *.txt) and files: the corpus to audit.")
         var paths: [String] = ["."]
 
-        @OptionGroup var config: ConfigOptions
+        @Option(name: .long, help: ConfigOptions.help)
+        var config: String?
 
         @Option(help: ArgumentHelp("Write the HTML report to FILE, atomically ('-': standard output).", valueName: "file"))
         var html: String?
@@ -51,7 +52,7 @@ extension QALint {
 
         func run() throws {
             let previous = try compare.map(Self.readSummary)
-            let configuration = try config.load()
+            let configuration = try ConfigOptions.load(config)
             let day = try Today.resolve(today)
             var linter = Linter(configuration: configuration)
             linter.collectsSummaries = true

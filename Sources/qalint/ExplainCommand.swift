@@ -9,10 +9,11 @@ extension QALint {
         @Argument(help: "The rule id.")
         var id: String
 
-        @OptionGroup var config: ConfigOptions
+        @Option(name: .long, help: ConfigOptions.help)
+        var config: String?
 
         func run() throws {
-            let configuration = try config.load()
+            let configuration = try ConfigOptions.load(config)
             guard let rule = configuration.rules.first(where: { $0.id == id }) else {
                 let hint = Suggestion.hint(for: id, in: configuration.rules.map(\.id))
                 throw QALintUsageError("unknown rule '\(id)'\(hint); 'qalint rules' lists them")

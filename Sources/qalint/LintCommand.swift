@@ -13,7 +13,8 @@ extension QALint {
         @Argument(help: "Files, directories, or '-' for standard input.")
         var paths: [String] = ["."]
 
-        @OptionGroup var config: ConfigOptions
+        @Option(name: .long, help: ConfigOptions.help)
+        var config: String?
 
         @Option(help: "Output format on standard output: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
         var format: OutputFormat = .text
@@ -85,7 +86,7 @@ extension QALint {
         }
 
         func run() throws {
-            let configuration = try config.load()
+            let configuration = try ConfigOptions.load(config)
             let context = CheckContext(today: try Today.resolve(today), reference: configuration.reference)
             let linter = Linter(configuration: configuration)
             let stdin = paths.contains("-") ? LintInput.bytes(Terminal.readStandardInput(), name: stdinFilename) : nil

@@ -6,10 +6,11 @@ extension QALint {
     struct Rules: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "rules", abstract: "List the rules: id, kind, severity, summary.")
 
-        @OptionGroup var config: ConfigOptions
+        @Option(name: .long, help: ConfigOptions.help)
+        var config: String?
 
         func run() throws {
-            let configuration = try config.load()
+            let configuration = try ConfigOptions.load(config)
             let idWidth = configuration.rules.map(\.id.count).max() ?? 0
             let kindWidth = configuration.rules.map(\.kindName.count).max() ?? 0
             var out = ""
