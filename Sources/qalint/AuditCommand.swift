@@ -18,28 +18,28 @@ extension QALint {
         @Argument(help: "Directories (walked for *.txt) and files: the corpus to audit.")
         var paths: [String] = ["."]
 
-        @Option(name: .long, help: ConfigOptions.help)
+        @Option(name: .customLong("config"), help: ConfigOptions.help)
         var config: String?
 
-        @Option(help: ArgumentHelp("Write the HTML report to FILE, atomically ('-': standard output).", valueName: "file"))
+        @Option(name: .customLong("html"), help: ArgumentHelp("Write the HTML report to FILE, atomically ('-': standard output).", valueName: "file"))
         var html: String?
 
-        @Option(help: ArgumentHelp("Write the JSON summary to FILE, atomically ('-': standard output).", valueName: "file"))
+        @Option(name: .customLong("json"), help: ArgumentHelp("Write the JSON summary to FILE, atomically ('-': standard output).", valueName: "file"))
         var json: String?
 
-        @Option(help: ArgumentHelp("A previous audit's JSON summary: show new and fixed findings since then.", valueName: "file"))
+        @Option(name: .customLong("compare"), help: ArgumentHelp("A previous audit's JSON summary: show new and fixed findings since then.", valueName: "file"))
         var compare: String?
 
-        @Option(help: ArgumentHelp("Resolve links against every page under DIR too (default: the audited pages, or corpus: in the configuration).", valueName: "dir"))
+        @Option(name: .customLong("corpus"), help: ArgumentHelp("Resolve links against every page under DIR too (default: the audited pages, or corpus: in the configuration).", valueName: "dir"))
         var corpus: String?
 
-        @Option(help: ArgumentHelp("Pin today's date, for date rules and the report's date.", valueName: "yyyy-mm-dd"))
+        @Option(name: .customLong("today"), help: ArgumentHelp("Pin today's date, for date rules and the report's date.", valueName: "yyyy-mm-dd"))
         var today: String?
 
-        @Option(help: "Worker threads (default: the number of cores).")
+        @Option(name: .customLong("jobs"), help: "Worker threads (default: the number of cores).")
         var jobs: Int?
 
-        @Flag(help: "Exit 1 when any page has an error (after writing the report).")
+        @Flag(name: .customLong("fail-on-errors"), help: "Exit 1 when any page has an error (after writing the report).")
         var failOnErrors = false
 
         func validate() throws {

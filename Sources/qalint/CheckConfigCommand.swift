@@ -7,7 +7,7 @@ extension QALint {
         static let configuration = CommandConfiguration(
             commandName: "check-config", abstract: "Validate the configuration (exit 2 with every mistake listed).")
 
-        @Option(name: .long, help: ConfigOptions.help)
+        @Option(name: .customLong("config"), help: ConfigOptions.help)
         var config: String?
 
         func run() throws {

@@ -9,7 +9,7 @@ extension QALint {
         @Argument(help: "The rule id.")
         var id: String
 
-        @Option(name: .long, help: ConfigOptions.help)
+        @Option(name: .customLong("config"), help: ConfigOptions.help)
         var config: String?
 
         func run() throws {

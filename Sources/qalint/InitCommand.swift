@@ -7,7 +7,7 @@ extension QALint {
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "init", abstract: "Write a starter .qalint.yml in the current directory.")
 
-        @Flag(help: "Overwrite an existing file.")
+        @Flag(name: .customLong("force"), help: "Overwrite an existing file.")
         var force = false
 
         func run() throws {

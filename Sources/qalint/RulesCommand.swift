@@ -6,7 +6,7 @@ extension QALint {
     struct Rules: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "rules", abstract: "List the rules: id, kind, severity, summary.")
 
-        @Option(name: .long, help: ConfigOptions.help)
+        @Option(name: .customLong("config"), help: ConfigOptions.help)
         var config: String?
 
         func run() throws {
