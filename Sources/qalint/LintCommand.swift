@@ -88,12 +88,20 @@ extension QALint {
             return (format, pieces[1])
         }
 
+        /// Worker threads without --jobs: the number of cores, but one for a single file and no
+        /// corpus, where there is nothing to share out (counting the cores reads cgroup files,
+        /// a noticeable part of such a run's start-up).
+        static func defaultJobs(paths: [String], corpus: String?) -> Int {
+            if corpus == nil, paths.count == 1, paths[0] == "-" || !FileCollector.isDirectory(paths[0]) { return 1 }
+            return ProcessInfo.processInfo.activeProcessorCount
+        }
+
         func run() throws {
             let configuration = try ConfigOptions.load(config)
             let context = CheckContext(today: try Today.resolve(today), reference: configuration.reference)
             let linter = Linter(configuration: configuration)
             let stdin = paths.contains("-") ? LintInput.bytes(Terminal.readStandardInput(), name: stdinFilename) : nil
-            let workers = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+            let workers = jobs ?? Self.defaultJobs(paths: paths, corpus: corpus ?? configuration.corpus)
             if fix {
                 let (fixed, problems) = linter.fix(paths: paths, context: context, jobs: workers, dryRun: dryRun)
                 for problem in problems { Terminal.err("\(problem.path): error: \(problem.message)\n") }
