@@ -2,7 +2,17 @@ import ArgumentParser
 import Foundation
 import QALintCore
 
-extension OutputFormat: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {
+    /// The names `--format` and `--output` take, made once.
+    static let argumentNames = OutputFormat.allCases.map(\.rawValue)
+
+    // What ArgumentParser's defaults for a CaseIterable String enum give, made once: it asks
+    // for them each time it reads lint's arguments (six times a start).
+    public static var allValueStrings: [String] { argumentNames }
+    public static var allValueDescriptions: [String: String] { [:] }
+    public static var defaultCompletionKind: CompletionKind { .list(argumentNames) }
+    public var defaultValueDescription: String { rawValue }
+}
 
 extension QALint {
     /// `qalint lint`: checks pages and reports diagnostics.
@@ -11,7 +21,7 @@ extension QALint {
             commandName: "lint", abstract: "Lint pages (files, directories walked for *.txt, '-' for standard input).")
 
         /// Made once: option help is made again each time ArgumentParser reads the arguments.
-        static let formatHelp = ArgumentHelp("Output format on standard output: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+        static let formatHelp = ArgumentHelp("Output format on standard output: \(OutputFormat.argumentNames.joined(separator: ", ")).")
 
         @Argument(help: "Files, directories, or '-' for standard input.")
         var paths: [String] = ["."]
@@ -83,7 +93,7 @@ extension QALint {
         private func parseOutput(_ text: String) throws -> (OutputFormat, String) {
             let pieces = text.split(separator: "=", maxSplits: 1).map(String.init)
             guard pieces.count == 2, let format = OutputFormat(rawValue: pieces[0]), !pieces[1].isEmpty else {
-                throw ValidationError("--output takes FORMAT=FILE with FORMAT one of \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")), found '\(text)'")
+                throw ValidationError("--output takes FORMAT=FILE with FORMAT one of \(OutputFormat.argumentNames.joined(separator: ", ")), found '\(text)'")
             }
             return (format, pieces[1])
         }
