@@ -6,7 +6,7 @@ extension QALint {
     /// `qalint audit`: the whole corpus at a glance, as an HTML report and a JSON summary.
     struct Audit: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Audit a whole corpus: findings by rule, specialty, doctor and month, link health, the worst pages.",
+            commandName: "audit", abstract: "Audit a whole corpus: findings by rule, specialty, doctor and month, link health, the worst pages.",
             discussion: """
             Runs every rule, the corpus rules included, over the pages under PATHS and writes a \
             self-contained HTML report (--html) and a versioned JSON summary (--json); with neither, prints \
@@ -18,27 +18,28 @@ extension QALint {
         @Argument(help: "Directories (walked for *.txt) and files: the corpus to audit.")
         var paths: [String] = ["."]
 
-        @OptionGroup var config: ConfigOptions
+        @Option(name: .customLong("config"), help: ConfigOptions.help)
+        var config: String?
 
-        @Option(help: ArgumentHelp("Write the HTML report to FILE, atomically ('-': standard output).", valueName: "file"))
+        @Option(name: .customLong("html"), help: ArgumentHelp("Write the HTML report to FILE, atomically ('-': standard output).", valueName: "file"))
         var html: String?
 
-        @Option(help: ArgumentHelp("Write the JSON summary to FILE, atomically ('-': standard output).", valueName: "file"))
+        @Option(name: .customLong("json"), help: ArgumentHelp("Write the JSON summary to FILE, atomically ('-': standard output).", valueName: "file"))
         var json: String?
 
-        @Option(help: ArgumentHelp("A previous audit's JSON summary: show new and fixed findings since then.", valueName: "file"))
+        @Option(name: .customLong("compare"), help: ArgumentHelp("A previous audit's JSON summary: show new and fixed findings since then.", valueName: "file"))
         var compare: String?
 
-        @Option(help: ArgumentHelp("Resolve links against every page under DIR too (default: the audited pages, or corpus: in the configuration).", valueName: "dir"))
+        @Option(name: .customLong("corpus"), help: ArgumentHelp("Resolve links against every page under DIR too (default: the audited pages, or corpus: in the configuration).", valueName: "dir"))
         var corpus: String?
 
-        @Option(help: ArgumentHelp("Pin today's date, for date rules and the report's date.", valueName: "yyyy-mm-dd"))
+        @Option(name: .customLong("today"), help: ArgumentHelp("Pin today's date, for date rules and the report's date.", valueName: "yyyy-mm-dd"))
         var today: String?
 
-        @Option(help: "Worker threads (default: the number of cores).")
+        @Option(name: .customLong("jobs"), help: "Worker threads (default: the number of cores).")
         var jobs: Int?
 
-        @Flag(help: "Exit 1 when any page has an error (after writing the report).")
+        @Flag(name: .customLong("fail-on-errors"), help: "Exit 1 when any page has an error (after writing the report).")
         var failOnErrors = false
 
         func validate() throws {
@@ -51,7 +52,7 @@ extension QALint {
 
         func run() throws {
             let previous = try compare.map(Self.readSummary)
-            let configuration = try config.load()
+            let configuration = try ConfigOptions.load(config)
             let day = try Today.resolve(today)
             var linter = Linter(configuration: configuration)
             linter.collectsSummaries = true

@@ -7,10 +7,11 @@ extension QALint {
         static let configuration = CommandConfiguration(
             commandName: "check-config", abstract: "Validate the configuration (exit 2 with every mistake listed).")
 
-        @OptionGroup var config: ConfigOptions
+        @Option(name: .customLong("config"), help: ConfigOptions.help)
+        var config: String?
 
         func run() throws {
-            let configuration = try config.load()
+            let configuration = try ConfigOptions.load(config)
             let source = configuration.file ?? "built-in defaults"
             let enabled = configuration.rules.filter { $0.severity != .off }.count
             Terminal.out("\(source): OK (\(configuration.rules.count) rules, \(enabled) enabled)\n")

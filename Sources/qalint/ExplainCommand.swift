@@ -4,15 +4,16 @@ import QALintCore
 extension QALint {
     /// `qalint explain ID`: a rule's description, options and examples.
     struct Explain: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a rule's description and examples.")
+        static let configuration = CommandConfiguration(commandName: "explain", abstract: "Show a rule's description and examples.")
 
         @Argument(help: "The rule id.")
         var id: String
 
-        @OptionGroup var config: ConfigOptions
+        @Option(name: .customLong("config"), help: ConfigOptions.help)
+        var config: String?
 
         func run() throws {
-            let configuration = try config.load()
+            let configuration = try ConfigOptions.load(config)
             guard let rule = configuration.rules.first(where: { $0.id == id }) else {
                 let hint = Suggestion.hint(for: id, in: configuration.rules.map(\.id))
                 throw QALintUsageError("unknown rule '\(id)'\(hint); 'qalint rules' lists them")

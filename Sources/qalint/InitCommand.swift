@@ -5,9 +5,9 @@ import QALintCore
 extension QALint {
     /// `qalint init`: writes a starter `.qalint.yml`.
     struct Init: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Write a starter .qalint.yml in the current directory.")
+        static let configuration = CommandConfiguration(commandName: "init", abstract: "Write a starter .qalint.yml in the current directory.")
 
-        @Flag(help: "Overwrite an existing file.")
+        @Flag(name: .customLong("force"), help: "Overwrite an existing file.")
         var force = false
 
         func run() throws {

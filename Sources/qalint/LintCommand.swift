@@ -2,65 +2,79 @@ import ArgumentParser
 import Foundation
 import QALintCore
 
-extension OutputFormat: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {
+    /// The names `--format` and `--output` take, made once.
+    static let argumentNames = OutputFormat.allCases.map(\.rawValue)
+
+    // What ArgumentParser's defaults for a CaseIterable String enum give, made once: it asks
+    // for them each time it reads lint's arguments (six times a start).
+    public static var allValueStrings: [String] { argumentNames }
+    public static var allValueDescriptions: [String: String] { [:] }
+    public static var defaultCompletionKind: CompletionKind { .list(argumentNames) }
+    public var defaultValueDescription: String { rawValue }
+}
 
 extension QALint {
     /// `qalint lint`: checks pages and reports diagnostics.
     struct Lint: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Lint pages (files, directories walked for *.txt, '-' for standard input).")
+            commandName: "lint", abstract: "Lint pages (files, directories walked for *.txt, '-' for standard input).")
+
+        /// Made once: option help is made again each time ArgumentParser reads the arguments.
+        static let formatHelp = ArgumentHelp("Output format on standard output: \(OutputFormat.argumentNames.joined(separator: ", ")).")
 
         @Argument(help: "Files, directories, or '-' for standard input.")
         var paths: [String] = ["."]
 
-        @OptionGroup var config: ConfigOptions
+        @Option(name: .customLong("config"), help: ConfigOptions.help)
+        var config: String?
 
-        @Option(help: "Output format on standard output: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+        @Option(name: .customLong("format"), help: formatHelp)
         var format: OutputFormat = .text
 
         @Option(name: .customLong("output"), help: ArgumentHelp("Also write FORMAT to FILE (repeatable), atomically.", valueName: "format=file"))
         var outputs: [String] = []
 
-        @Option(help: ArgumentHelp("Pin today's date for date rules.", valueName: "yyyy-mm-dd"))
+        @Option(name: .customLong("today"), help: ArgumentHelp("Pin today's date for date rules.", valueName: "yyyy-mm-dd"))
         var today: String?
 
-        @Option(help: "Fail (exit 1) when there are more than N warnings.")
+        @Option(name: .customLong("max-warnings"), help: "Fail (exit 1) when there are more than N warnings.")
         var maxWarnings: Int?
 
-        @Flag(help: "Report errors only.")
+        @Flag(name: .customLong("quiet"), help: "Report errors only.")
         var quiet = false
 
-        @Option(help: "Worker threads (default: the number of cores).")
+        @Option(name: .customLong("jobs"), help: "Worker threads (default: the number of cores).")
         var jobs: Int?
 
-        @Option(help: "The name to report standard input under.")
+        @Option(name: .customLong("stdin-filename"), help: "The name to report standard input under.")
         var stdinFilename: String = "<stdin>"
 
-        @Flag(help: "Fix what can be fixed safely (trailing whitespace, line endings, loose dates, [Read More] titles), then report what is left.")
+        @Flag(name: .customLong("fix"), help: "Fix what can be fixed safely (trailing whitespace, line endings, loose dates, [Read More] titles), then report what is left.")
         var fix = false
 
-        @Flag(help: "With --fix: print the fixes as a unified diff and change no file.")
+        @Flag(name: .customLong("dry-run"), help: "With --fix: print the fixes as a unified diff and change no file.")
         var dryRun = false
 
-        @Option(help: ArgumentHelp("Read facts for corpus rules from every page under DIR; report only on PATHS.", valueName: "dir"))
+        @Option(name: .customLong("corpus"), help: ArgumentHelp("Read facts for corpus rules from every page under DIR; report only on PATHS.", valueName: "dir"))
         var corpus: String?
 
-        @Option(help: ArgumentHelp("Facts cache for --corpus runs (default: .qalint-cache/facts.bin).", valueName: "file"))
+        @Option(name: .customLong("cache"), help: ArgumentHelp("Facts cache for --corpus runs (default: .qalint-cache/facts.bin).", valueName: "file"))
         var cache: String = ".qalint-cache/facts.bin"
 
-        @Flag(help: "Do not read or write the facts cache.")
+        @Flag(name: .customLong("no-cache"), help: "Do not read or write the facts cache.")
         var noCache = false
 
-        @Flag(help: "Follow symbolic links that lead outside a linted directory.")
+        @Flag(name: .customLong("follow-symlinks"), help: "Follow symbolic links that lead outside a linted directory.")
         var followSymlinks = false
 
-        @Option(help: ArgumentHelp("Report only findings not in this baseline file.", valueName: "file"))
+        @Option(name: .customLong("baseline"), help: ArgumentHelp("Report only findings not in this baseline file.", valueName: "file"))
         var baseline: String?
 
-        @Option(help: ArgumentHelp("Record today's findings as a baseline file, and exit 0.", valueName: "file"))
+        @Option(name: .customLong("write-baseline"), help: ArgumentHelp("Record today's findings as a baseline file, and exit 0.", valueName: "file"))
         var writeBaseline: String?
 
-        @Option(help: ArgumentHelp("SARIF category (automationDetails.id), for several SARIF uploads per commit.", valueName: "id"))
+        @Option(name: .customLong("sarif-category"), help: ArgumentHelp("SARIF category (automationDetails.id), for several SARIF uploads per commit.", valueName: "id"))
         var sarifCategory: String?
 
         func validate() throws {
@@ -79,17 +93,25 @@ extension QALint {
         private func parseOutput(_ text: String) throws -> (OutputFormat, String) {
             let pieces = text.split(separator: "=", maxSplits: 1).map(String.init)
             guard pieces.count == 2, let format = OutputFormat(rawValue: pieces[0]), !pieces[1].isEmpty else {
-                throw ValidationError("--output takes FORMAT=FILE with FORMAT one of \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")), found '\(text)'")
+                throw ValidationError("--output takes FORMAT=FILE with FORMAT one of \(OutputFormat.argumentNames.joined(separator: ", ")), found '\(text)'")
             }
             return (format, pieces[1])
         }
 
+        /// Worker threads without --jobs: the number of cores, but one for a single file and no
+        /// corpus, where there is nothing to share out (counting the cores reads cgroup files,
+        /// a noticeable part of such a run's start-up).
+        static func defaultJobs(paths: [String], corpus: String?) -> Int {
+            if corpus == nil, paths.count == 1, paths[0] == "-" || !FileCollector.isDirectory(paths[0]) { return 1 }
+            return ProcessInfo.processInfo.activeProcessorCount
+        }
+
         func run() throws {
-            let configuration = try config.load()
+            let configuration = try ConfigOptions.load(config)
             let context = CheckContext(today: try Today.resolve(today), reference: configuration.reference)
             let linter = Linter(configuration: configuration)
             let stdin = paths.contains("-") ? LintInput.bytes(Terminal.readStandardInput(), name: stdinFilename) : nil
-            let workers = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+            let workers = jobs ?? Self.defaultJobs(paths: paths, corpus: corpus ?? configuration.corpus)
             if fix {
                 let (fixed, problems) = linter.fix(paths: paths, context: context, jobs: workers, dryRun: dryRun)
                 for problem in problems { Terminal.err("\(problem.path): error: \(problem.message)\n") }

@@ -4,12 +4,13 @@ import QALintCore
 extension QALint {
     /// `qalint rules`: lists every rule.
     struct Rules: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the rules: id, kind, severity, summary.")
+        static let configuration = CommandConfiguration(commandName: "rules", abstract: "List the rules: id, kind, severity, summary.")
 
-        @OptionGroup var config: ConfigOptions
+        @Option(name: .customLong("config"), help: ConfigOptions.help)
+        var config: String?
 
         func run() throws {
-            let configuration = try config.load()
+            let configuration = try ConfigOptions.load(config)
             let idWidth = configuration.rules.map(\.id.count).max() ?? 0
             let kindWidth = configuration.rules.map(\.kindName.count).max() ?? 0
             var out = ""

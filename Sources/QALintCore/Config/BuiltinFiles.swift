@@ -1,12 +1,19 @@
-/// The schema, rule set and specialty list compiled into qalint (from `Rules/`).
+/// The schema, rule set and specialty list compiled into qalint (from `Rules/`), already
+/// parsed: scripts/generate-builtins writes their node trees, so a run parses no YAML for them.
 public enum BuiltinFiles {
-    /// Built-in rule sets by the name `extends` uses.
-    public static let ruleSets: [String: String] = ["default": defaultRuleSet]
+    /// The built-in rule set `name`, as `ConfigNode.parse` reads it, or nil when there is none.
+    public static func ruleSet(named name: String) -> ConfigNode? {
+        name == "default" ? defaultRuleSet : nil
+    }
 
-    /// The built-in e-hospital schema, parsed once.
+    /// The default rule set's tree, made once and kept: rules keep parts of it, and freeing
+    /// a thousand nodes at the end of every load cost more than keeping them.
+    static let defaultRuleSet = ConfigNode(tree: defaultRuleSetTree, file: "<builtin>/default.yml")
+
+    /// The built-in e-hospital schema, loaded once.
     public static let schema: Schema = {
         do {
-            var schema = try SchemaLoader.load(try ConfigNode.parse(yaml: schemaText, file: "<builtin>/e-hospital.schema.yml"))
+            var schema = try SchemaLoader.load(ConfigNode(tree: schemaTree, file: "<builtin>/e-hospital.schema.yml"))
             schema.digest = FNV.hash(schemaText)
             return schema
         } catch {
@@ -17,7 +24,7 @@ public enum BuiltinFiles {
     /// The built-in specialty list.
     static func specialties() throws(ConfigErrors) -> [String] {
         var errors: [ConfigError] = []
-        let list = ReferenceLoader.list(try ConfigNode.parse(yaml: specialtiesText, file: "<builtin>/specialties.yml"),
+        let list = ReferenceLoader.list(ConfigNode(tree: specialtiesTree, file: "<builtin>/specialties.yml"),
                                         key: "specialties", errors: &errors)
         if !errors.isEmpty { throw ConfigErrors(errors) }
         return list

@@ -58,7 +58,9 @@ extension ConfigNode {
         do {
             // The basic resolver tags every scalar a string: readers type scalars themselves, and
             // the default resolver's regular expressions were most of a one-page run's start-up.
-            node = try Yams.compose(yaml: yaml, .basic)
+            // No constructor is needed (nodes are never made into Swift values), and the encoding
+            // is given: the default one reads an environment variable, and prints when it is set.
+            node = try Yams.compose(yaml: yaml, .basic, Constructor([:], [:], [:]), .utf8)
         } catch let error as YamlError {
             throw ConfigErrors([yamlError(error, file: file)])
         } catch {

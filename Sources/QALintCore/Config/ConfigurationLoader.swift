@@ -12,6 +12,17 @@ public struct ConfigurationLoader {
 
     /// The config file for `directory`: the nearest `.qalint.yml` at or above it.
     public static func discover(from directory: String) -> String? {
+        // The working directory is absolute and standard already: walk it up as text, which
+        // costs a fraction of building and standardising URLs at every start.
+        if isStandardAbsolute(directory) {
+            var folder = Substring(directory)
+            while true {
+                let candidate = folder == "/" ? "/" + fileName : String(folder) + "/" + fileName
+                if FileManager.default.fileExists(atPath: candidate) { return candidate }
+                guard folder != "/", let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
+                folder = slash == folder.startIndex ? "/" : folder[..<slash]
+            }
+        }
         var url = URL(fileURLWithPath: directory).standardizedFileURL
         while true {
             let candidate = url.appendingPathComponent(fileName).path
@@ -19,6 +30,16 @@ public struct ConfigurationLoader {
             let parent = url.deletingLastPathComponent()
             if parent.path == url.path { return nil }
             url = parent
+        }
+    }
+
+    /// Whether `path` is absolute with no empty, `.` or `..` component and no trailing slash
+    /// (`/` itself is): a path that standardising would leave as it is.
+    static func isStandardAbsolute(_ path: String) -> Bool {
+        guard path.hasPrefix("/") else { return false }
+        if path == "/" { return true }
+        return path.utf8.dropFirst().split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).allSatisfy { component in
+            !component.isEmpty && !component.elementsEqual(".".utf8) && !component.elementsEqual("..".utf8)
         }
     }
 
@@ -91,9 +112,7 @@ public struct ConfigurationLoader {
 
     private func ruleSetNode(_ source: String, base: String, at node: ConfigNode?, errors: inout [ConfigError]) -> ConfigNode? {
         do {
-            if let builtin = BuiltinFiles.ruleSets[source] {
-                return try ConfigNode.parse(yaml: builtin, file: "<builtin>/\(source).yml")
-            }
+            if let builtin = BuiltinFiles.ruleSet(named: source) { return builtin }
             let resolved = Self.resolve(source, base: base)
             return try ConfigNode.parse(yaml: try Self.read(resolved, at: node), file: resolved)
         } catch {

@@ -152,10 +152,10 @@ extension Linter {
     /// Runs the corpus rules and turns their findings into diagnostics with excerpts.
     private func corpusDiagnostics(_ index: CorpusIndex, targets: [LintInput], context: CheckContext, jobs: Int) -> [Diagnostic] {
         // Corpus rules are independent of one another: run them side by side, keeping rule order.
-        let rules = configuration.rules.filter { $0.kind is any CorpusRuleKind }
+        let rules = configuration.rules.filter { $0.kind.corpusKind != nil }
         let perRule = ParallelMap.map(count: rules.count, jobs: jobs) { position -> [CorpusFinding] in
             var findings: [CorpusFinding] = []
-            (rules[position].kind as! any CorpusRuleKind).checkCorpus(index, context: context, into: &findings)
+            rules[position].kind.corpusKind?.checkCorpus(index, context: context, into: &findings)
             return findings
         }
         var result: [Diagnostic] = []

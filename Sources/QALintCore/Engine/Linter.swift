@@ -34,7 +34,7 @@ public struct Linter: Sendable {
     }
 
     private static func factsCollector(for configuration: Configuration) -> FactsCollector? {
-        let corpusRules = configuration.rules.filter { $0.kind is any CorpusRuleKind }
+        let corpusRules = configuration.rules.filter { $0.kind.corpusKind != nil }
         guard let spec = configuration.schema.corpus, !corpusRules.isEmpty,
               corpusRules.contains(where: { rule in rule.severity != .off || configuration.overrides.contains { $0.severities[rule.id].map { $0 != .off } ?? false } })
         else { return nil }

@@ -19,9 +19,17 @@ public protocol RuleKind: Sendable {
 
     /// Checks one page.
     func check(_ document: Document, context: CheckContext, into findings: inout [Finding])
+
+    /// The kind as a corpus kind, nil for a per-page one. A requirement, so that finding the
+    /// corpus rules takes no cast to a protocol: the first such cast of each kind searches every
+    /// conformance of every loaded library, a noticeable part of a one-page run's start-up.
+    var corpusKind: (any CorpusRuleKind)? { get }
 }
 
 extension RuleKind {
     /// Most kinds have no fix.
     public static var fixable: Bool { false }
+
+    /// Most kinds check pages one by one.
+    public var corpusKind: (any CorpusRuleKind)? { nil }
 }

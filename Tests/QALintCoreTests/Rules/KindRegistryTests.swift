@@ -20,6 +20,16 @@ struct KindRegistryTests {
         #expect(Set(names).subtracting(used).isEmpty, "unused kinds: \(Set(names).subtracting(used))")
     }
 
+    @Test("exactly the corpus kinds are found as corpus kinds, without a cast")
+    func corpusKinds() {
+        let rules = TestSupport.configuration.rules
+        for rule in rules {
+            #expect((rule.kind.corpusKind != nil) == (rule.kind is any CorpusRuleKind), "\(rule.id)")
+        }
+        let corpus = rules.filter { $0.kind.corpusKind != nil }.map(\.kindName).sorted()
+        #expect(corpus == ["link-content", "link-target", "person-consistency", "self-link", "unique-title"])
+    }
+
     @Test("the built-in files compiled into qalint match Rules/")
     func builtinsAreCurrent() throws {
         let process = Process()

@@ -104,4 +104,7 @@ public protocol CorpusRuleKind: RuleKind {
 extension CorpusRuleKind {
     /// Corpus kinds check nothing page by page.
     public func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {}
+
+    /// Itself.
+    public var corpusKind: (any CorpusRuleKind)? { self }
 }

@@ -22,16 +22,15 @@ struct LineEndingsKind: RuleKind {
 
     func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
         let lines = document.source.lines
-        // Counted in a small array by raw value: a dictionary hashed on every line of every page.
+        // Counted in a small array by raw value: a dictionary hashed on every line of every page
+        // (and a dictionary keyed by our own type has its Hashable conformance looked up in
+        // every loaded library the first time).
         var tally = [Int](repeating: 0, count: 4)
         for line in lines { tally[Int(line.terminator.rawValue)] += 1 }
-        var counts: [LineTerminator: Int] = [:]
-        for terminator in [LineTerminator.lf, .crlf, .cr] where tally[Int(terminator.rawValue)] > 0 {
-            counts[terminator] = tally[Int(terminator.rawValue)]
-        }
-        guard !counts.isEmpty else { return }
-        let expected = required ?? dominant(counts)
-        guard counts.keys.contains(where: { $0 != expected }) else { return }
+        let used = [LineTerminator.lf, .crlf, .cr].filter { tally[Int($0.rawValue)] > 0 }
+        guard !used.isEmpty else { return }
+        let expected = required ?? dominant(tally)
+        guard used.contains(where: { $0 != expected }) else { return }
         for (index, line) in lines.enumerated() where line.terminator != .none && line.terminator != expected {
             var finding = Finding(line: index, start: line.end, end: line.end, message: required == nil ? "mixed" : "required",
                                   values: ["found": line.terminator.name, "expected": expected.name])
@@ -40,10 +39,10 @@ struct LineEndingsKind: RuleKind {
         }
     }
 
-    /// The most used ending; ties go to LF, then CRLF.
-    private func dominant(_ counts: [LineTerminator: Int]) -> LineTerminator {
+    /// The most used ending (`tally` counts lines by terminator raw value); ties go to LF, then CRLF.
+    private func dominant(_ tally: [Int]) -> LineTerminator {
         var best = LineTerminator.lf
-        for candidate in [LineTerminator.crlf, .cr] where (counts[candidate] ?? 0) > (counts[best] ?? 0) {
+        for candidate in [LineTerminator.crlf, .cr] where tally[Int(candidate.rawValue)] > tally[Int(best.rawValue)] {
             best = candidate
         }
         return best

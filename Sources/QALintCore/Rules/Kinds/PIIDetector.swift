@@ -42,7 +42,7 @@ enum PIIDetector {
         let nationalID: Bool
         let phone: Bool
 
-        init(_ kinds: Set<Kind>) {
+        init(_ kinds: [Kind]) {
             email = kinds.contains(.email)
             nationalID = kinds.contains(.nationalID)
             phone = kinds.contains(.phone)

@@ -16,9 +16,11 @@ struct PIIKind: RuleKind {
         if parts.isEmpty { options.fail("parts", "'parts' must name at least one part") }
         PartLines.validate(parts, key: "parts", &options, environment.schema)
         let names = options.strings("detect") ?? PIIDetector.Kind.allCases.map(\.rawValue)
-        var chosen: Set<PIIDetector.Kind> = []
+        // A list, not a set: a set of a type of our own made the runtime search every loaded
+        // library for its Hashable conformance at start-up.
+        var chosen: [PIIDetector.Kind] = []
         for name in names {
-            if let kind = PIIDetector.Kind(rawValue: name) { chosen.insert(kind) } else {
+            if let kind = PIIDetector.Kind(rawValue: name) { chosen.append(kind) } else {
                 let known = PIIDetector.Kind.allCases.map(\.rawValue)
                 options.fail("detect", "unknown detector '\(name)'\(Suggestion.hint(for: name, in: known)); known: \(known.joined(separator: ", "))")
             }
