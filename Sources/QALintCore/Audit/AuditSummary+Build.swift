@@ -89,12 +89,15 @@ extension AuditSummary {
     /// `2023-01` for a date written `2023/01/…`; nil when it does not start with a year and a
     /// month 01–12.
     static func month(_ date: String) -> String? {
-        let scalars = Array(date.unicodeScalars.prefix(7))
-        guard scalars.count == 7, scalars[4] == "/",
-              scalars.enumerated().allSatisfy({ $0.offset == 4 || ("0"..."9").contains($0.element) }),
-              let month = Int(String(String.UnicodeScalarView(scalars[5...]))), (1...12).contains(month)
-        else { return nil }
-        return String(String.UnicodeScalarView(scalars[0..<4])) + "-" + String(String.UnicodeScalarView(scalars[5...]))
+        // On the bytes: the seven that matter are ASCII digits and a slash.
+        var date = date
+        return date.withUTF8 { bytes in
+            guard bytes.count >= 7, bytes[4] == 0x2F, (0..<7).allSatisfy({ $0 == 4 || ByteScan.isDigit(bytes[$0]) }) else { return nil }
+            let month = Int(bytes[5] - 0x30) * 10 + Int(bytes[6] - 0x30)
+            guard (1...12).contains(month) else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<4]), as: UTF8.self) + "-"
+                + String(decoding: UnsafeBufferPointer(rebasing: bytes[5..<7]), as: UTF8.self)
+        }
     }
 
     private static func worstPages(_ pages: AuditPages, limits: AuditLimits) -> PageList {

@@ -10,6 +10,8 @@ public struct Linter: Sendable {
     let parser: DocumentParser
     /// Reads facts for corpus rules; nil when no corpus rule is enabled.
     let factsCollector: FactsCollector?
+    /// Where an audit's page summaries are read from.
+    let summaryPlan: PageSummary.Plan
 
     /// The outcome of one page's pass.
     struct PageResult: Sendable {
@@ -31,6 +33,7 @@ public struct Linter: Sendable {
         self.configuration = configuration
         parser = DocumentParser(schema: configuration.schema)
         factsCollector = Self.factsCollector(for: configuration)
+        summaryPlan = PageSummary.Plan(configuration.schema.corpus)
     }
 
     private static func factsCollector(for configuration: Configuration) -> FactsCollector? {
@@ -58,7 +61,7 @@ public struct Linter: Sendable {
     func check(_ source: SourceText, path: String, context: CheckContext, facts: Bool) -> PageResult {
         let document = parser.parse(source, path: path)
         let pageFacts = facts && !source.looksBinary ? factsCollector?.facts(of: document) : nil
-        let summary = collectsSummaries ? PageSummary(document, spec: configuration.schema.corpus) : nil
+        let summary = collectsSummaries ? PageSummary(document, plan: summaryPlan) : nil
         var found: [(rule: Int, severity: Severity, finding: Finding)] = []
         var findings: [Finding] = []
         // A binary file gets the encoding rule's one finding and nothing else.

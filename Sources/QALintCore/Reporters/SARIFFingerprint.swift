@@ -24,8 +24,31 @@ enum SARIFFingerprint {
     /// What a fingerprint hashes: rule, repository-relative file and whitespace-normalised
     /// excerpt, separated by NUL.
     static func key(_ diagnostic: Diagnostic) -> String {
-        let excerpt = (diagnostic.excerpt ?? "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        return diagnostic.rule + "\u{0}" + RepositoryPath.normalise(diagnostic.file) + "\u{0}" + excerpt
+        diagnostic.rule + "\u{0}" + RepositoryPath.normalise(diagnostic.file) + "\u{0}" + collapsingWhitespace(diagnostic.excerpt ?? "")
+    }
+
+    /// `text`'s words (split at white space, as `Character.isWhitespace` has it) joined by
+    /// single spaces. An ASCII text, the usual excerpt, is done on its bytes: ASCII white space
+    /// is tab, line feed, vertical tab, form feed, carriage return and space.
+    static func collapsingWhitespace(_ text: String) -> String {
+        var text = text
+        let ascii: String? = text.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var words: [UInt8] = []
+            words.reserveCapacity(bytes.count)
+            var space = false
+            for byte in bytes {
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    space = !words.isEmpty
+                    continue
+                }
+                if space { words.append(0x20) }
+                space = false
+                words.append(byte)
+            }
+            return String(decoding: words, as: UTF8.self)
+        }
+        return ascii ?? text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// The 64-bit FNV-1a hash of `text`'s UTF-8 bytes.

@@ -136,6 +136,19 @@ struct ByteLevelFastPathTests {
         #expect(document.field("asker_name")?.isEmpty == false)
     }
 
+    @Test("isASCII sees a high byte at every offset, across its eight-byte steps")
+    func isASCII() {
+        for length in 0..<40 {
+            let clean = [UInt8](repeating: 0x7F, count: length)
+            #expect(clean.withUnsafeBufferPointer(ByteScan.isASCII))
+            for position in 0..<length {
+                var bytes = clean
+                bytes[position] = 0x80
+                #expect(!bytes.withUnsafeBufferPointer(ByteScan.isASCII), "length \(length), at \(position)")
+            }
+        }
+    }
+
     @Test("the validator finds one bad byte at every offset, across its 32- and 8-byte steps, and reads nothing past the end")
     func validatorSteps() {
         for length in [0, 1, 7, 8, 9, 31, 32, 33, 63, 64, 65, 97] {

@@ -43,9 +43,9 @@ public struct PageSummaries: Sendable {
     mutating func append(_ summary: PageSummary) {
         paths.append(summary.path)
         titles.append(summary.title.map { intern($0) } ?? -1)
-        for role in summary.groups.keys.sorted(by: { $0.utf8Precedes($1) }) {
+        for (role, value) in summary.groups.sorted(by: { $0.key.utf8Precedes($1.key) }) {
             groups.append(intern(role))
-            groups.append(intern(summary.groups[role]!))
+            groups.append(intern(value))
         }
         groupEnds.append(Int32(groups.count / 2))
         for link in summary.links { linkTitles.append(intern(link)) }
@@ -53,7 +53,10 @@ public struct PageSummaries: Sendable {
     }
 
     private mutating func intern(_ text: String) -> Int32 {
-        if asciiOnly && !text.utf8.allSatisfy({ $0 < 0x80 }) { asciiOnly = false }
+        if asciiOnly {
+            var text = text
+            if !text.withUTF8(ByteScan.isASCII) { asciiOnly = false }
+        }
         return strings.intern(text)
     }
 

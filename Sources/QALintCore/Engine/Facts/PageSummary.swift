@@ -21,18 +21,44 @@ public struct PageSummary: Sendable, Codable, Hashable {
 }
 
 extension PageSummary {
+    /// Where a page's summary is read from, worked out once per schema rather than per page.
+    struct Plan: Sendable {
+        /// The field that names a page.
+        let title: String?
+        /// The fields grouped by, by role.
+        let groups: [(role: String, field: String)]
+        /// The entry field holding linked titles (`similar_qa.title`).
+        let links: String?
+
+        init(_ spec: CorpusSpec?) {
+            title = spec?.title
+            groups = (spec?.audit ?? [:]).sorted { $0.key.utf8Precedes($1.key) }.map { ($0.key, $0.value) }
+            links = spec?.links.map { "\($0.section).\($0.title)" }
+        }
+    }
+
     /// The summary of `document` per `spec`.
     init(_ document: Document, spec: CorpusSpec?) {
+        self.init(document, plan: Plan(spec))
+    }
+
+    /// The summary of `document` per `plan`.
+    init(_ document: Document, plan: Plan) {
         var groups: [String: String] = [:]
-        for (role, field) in spec?.audit ?? [:] {
-            if let value = document.field(field).map(document.value(of:)), !value.isEmpty { groups[role] = value }
+        groups.reserveCapacity(plan.groups.count)
+        for (role, name) in plan.groups {
+            guard let field = document.field(name) else { continue }
+            let value = document.value(of: field)
+            if !value.isEmpty { groups[role] = value }
         }
-        let links: [String]
-        if let linkSpec = spec?.links {
-            links = document.fields(named: "\(linkSpec.section).\(linkSpec.title)").map(document.value(of:)).filter { !$0.isEmpty }
-        } else {
-            links = []
+        var links: [String] = []
+        if let name = plan.links {
+            let fields = document.fields(named: name)
+            links.reserveCapacity(fields.count)
+            for field in fields where !field.isEmpty { links.append(document.value(of: field)) }
         }
-        self.init(path: document.path, title: spec.flatMap { document.field($0.title).map(document.value(of:)) }, groups: groups, links: links)
+        var title: String?
+        if let name = plan.title, let field = document.field(name) { title = document.value(of: field) }
+        self.init(path: document.path, title: title, groups: groups, links: links)
     }
 }
