@@ -33,8 +33,11 @@ public struct FactsCollector: Sendable {
     }
 
     /// Appends the facts of `document` to `table` as its next page.
+    ///
+    /// Texts go into the table's strings straight from the page's bytes: no `String` is made
+    /// for a title, name or field value.
     public func collect(_ document: Document, into table: inout FactsTable) {
-        table.beginPage(title: document.fields(slot: plan.title).first.map { (document.value(of: $0), Self.span($0, in: document)) })
+        table.beginPage(title: document.fields(slot: plan.title).first.map { Self.mark($0, in: document, into: &table) } ?? .none)
         if spec.links != nil {
             for (slot, part) in plan.textParts.enumerated() {
                 guard let part, let match = document.occurrences[part].first else { continue }
@@ -49,7 +52,7 @@ public struct FactsCollector: Sendable {
             }
             for (slot, part) in plan.lineParts.enumerated() {
                 guard let part, let match = document.occurrences[part].first else { continue }
-                table.setLine(slot, match.fields.map { (document.name(of: $0), document.value(of: $0)) })
+                table.setLine(slot, fieldSet(match.fields, onLine: nil, entry: false, in: document, into: &table))
             }
         }
         collectPeople(document, into: &table)
@@ -58,8 +61,54 @@ public struct FactsCollector: Sendable {
     }
 
     static func span(_ field: Field, in document: Document) -> FactSpan {
-        FactSpan(line: field.lineIndex + 1, column: document.source.column(lineIndex: field.lineIndex, offset: field.start),
-                 endColumn: document.source.column(lineIndex: field.lineIndex, offset: field.end))
+        let source = document.source
+        let line = source.lines[field.lineIndex]
+        // A valid page's value inside its line (the usual case): its start column is counted
+        // from the line's start, its end column on from there, not again from the line's start.
+        if source.encodingIssueCount == 0, field.start >= line.start, field.start <= field.end, field.end <= line.end {
+            return source.bytes.withUnsafeBufferPointer { buffer in
+                let column = 1 + ByteScan.scalarCount(buffer, from: line.start, to: field.start)
+                return FactSpan(line: field.lineIndex + 1, column: column, endColumn: column + ByteScan.scalarCount(buffer, from: field.start, to: field.end))
+            }
+        }
+        return FactSpan(line: field.lineIndex + 1, column: source.column(lineIndex: field.lineIndex, offset: field.start),
+                        endColumn: source.column(lineIndex: field.lineIndex, offset: field.end))
+    }
+
+    /// `field`'s value, interned, and where it stands.
+    private static func mark(_ field: Field, in document: Document, into table: inout FactsTable) -> FactMark {
+        let span = span(field, in: document)
+        return FactMark(text: document.withUTF8(of: field) { table.intern($0) }, span: span)
+    }
+
+    /// Stores `fields` (those on line `line`, or all) as a field set, each named as a line
+    /// part's field or, with `entry`, as a link line's.
+    private func fieldSet(_ fields: [Field], onLine line: Int?, entry: Bool, in document: Document, into table: inout FactsTable) -> FieldSet {
+        // Usually the names are distinct and in order (a template's fields): ids go straight in.
+        var previous = -1
+        var ordered = true
+        for field in fields where line == nil || field.lineIndex == line {
+            let rank = (entry ? plan.entryName(field.slot) : plan.lineName(field.slot)).rank
+            guard rank > previous else {
+                ordered = false
+                break
+            }
+            previous = rank
+        }
+        guard ordered else {
+            var pairs: [(name: String, value: String)] = []
+            for field in fields where line == nil || field.lineIndex == line {
+                pairs.append(((entry ? plan.entryName(field.slot) : plan.lineName(field.slot)).text, document.value(of: field)))
+            }
+            return table.fieldSet(of: pairs)
+        }
+        let start = table.beginFieldSet()
+        for field in fields where line == nil || field.lineIndex == line {
+            let name = table.intern((entry ? plan.entryName(field.slot) : plan.lineName(field.slot)).text)
+            let value = document.withUTF8(of: field) { table.intern($0) }
+            table.addPair(name: name, value: value)
+        }
+        return table.endFieldSet(start)
     }
 
     private func collectPeople(_ document: Document, into table: inout FactsTable) {
@@ -67,7 +116,8 @@ public struct FactsCollector: Sendable {
             let groups = document.fields(slot: pair.group)
             for name in document.fields(slot: pair.name) where name.start < name.end {
                 guard let group = groups.first(where: { $0.lineIndex == name.lineIndex }), group.start < group.end else { continue }
-                table.addPerson(name: (document.value(of: name), Self.span(name, in: document)), group: (document.value(of: group), Self.span(group, in: document)))
+                let nameMark = Self.mark(name, in: document, into: &table)
+                table.addPerson(name: nameMark, group: Self.mark(group, in: document, into: &table))
             }
         }
     }
@@ -94,22 +144,25 @@ public struct FactsCollector: Sendable {
         for match in document.occurrences[section] {
             for entry in match.entries {
                 guard let title = entry.fields.first(where: { $0.slot == plan.linkTitle }), title.start < title.end else { continue }
-                let excerpts = plan.excerpts.map { slot -> ExcerptRow in
-                    guard let value = entry.fields.first(where: { $0.slot == slot }) else { return .absent }
-                    let (cut, body, whole) = excerptDigests(value, in: document)
-                    return ExcerptRow(bodyHash: body.hash, wholeHash: whole.hash, bodyCount: Int32(clamping: body.count),
-                                      wholeCount: Int32(clamping: whole.count), span: Self.span(value, in: document), cut: cut)
-                }
-                let entryLines = plan.linkLines.map { slot -> (fields: [(name: String, value: String)], span: FactSpan)? in
-                    guard let slot, let line = entry.assigned[slot] else { return nil }
-                    var fields: [(name: String, value: String)] = []
-                    for field in entry.fields where field.lineIndex == line {
-                        fields.append((plan.entryFields.first { $0.slot == field.slot }?.name ?? document.name(of: field), document.value(of: field)))
+                table.beginLink(title: Self.mark(title, in: document, into: &table))
+                for slot in plan.excerpts {
+                    guard let value = entry.fields.first(where: { $0.slot == slot }) else {
+                        table.addExcerpt(.absent)
+                        continue
                     }
-                    let bounds = document.source.lines[line]
-                    return (fields, FactSpan(line: line + 1, column: 1, endColumn: document.source.column(lineIndex: line, offset: bounds.end)))
+                    let (cut, body, whole) = excerptDigests(value, in: document)
+                    table.addExcerpt(ExcerptRow(bodyHash: body.hash, wholeHash: whole.hash, bodyCount: Int32(clamping: body.count),
+                                                wholeCount: Int32(clamping: whole.count), span: Self.span(value, in: document), cut: cut))
                 }
-                table.addLink(title: (document.value(of: title), Self.span(title, in: document)), excerpts: excerpts, lines: entryLines)
+                for slot in plan.linkLines {
+                    guard let slot, let line = entry.assigned[slot] else {
+                        table.addLinkLine(.absent, span: FactSpan(line: 0, column: 0, endColumn: 1))
+                        continue
+                    }
+                    let set = fieldSet(entry.fields, onLine: line, entry: true, in: document, into: &table)
+                    let bounds = document.source.lines[line]
+                    table.addLinkLine(set, span: FactSpan(line: line + 1, column: 1, endColumn: document.source.column(lineIndex: line, offset: bounds.end)))
+                }
             }
         }
     }

@@ -3,7 +3,12 @@
 extension FactsTable {
     /// Starts a page with its title; its slots start absent.
     mutating func beginPage(title: (text: String, span: FactSpan)?) {
-        titles.append(title.map { FactMark(text: strings.intern($0.text), span: $0.span) } ?? .none)
+        beginPage(title: title.map { FactMark(text: strings.intern($0.text), span: $0.span) } ?? .none)
+    }
+
+    /// Starts a page with its title, already interned (``FactMark/none`` without one); its slots start absent.
+    mutating func beginPage(title: FactMark) {
+        titles.append(title)
         texts.append(contentsOf: repeatElement(.absent, count: layout.textParts.count))
         windows.append(contentsOf: repeatElement(0, count: layout.textParts.count * TextDigest.windowSize))
         lines.append(contentsOf: repeatElement(.absent, count: layout.lineParts.count))
@@ -32,6 +37,66 @@ extension FactsTable {
     mutating func addPerson(name: (text: String, span: FactSpan), group: (text: String, span: FactSpan)) {
         people.append(FactMark(text: strings.intern(name.text), span: name.span))
         people.append(FactMark(text: strings.intern(group.text), span: group.span))
+    }
+
+    /// The id of the text with these bytes, adding it when new.
+    mutating func intern(_ text: UnsafeBufferPointer<UInt8>) -> Int32 {
+        strings.intern(text)
+    }
+
+    /// The id of `text`, adding it when new.
+    mutating func intern(_ text: String) -> Int32 {
+        strings.intern(text)
+    }
+
+    /// Sets the current page's line slot to a field set made with ``beginFieldSet()``.
+    mutating func setLine(_ slot: Int, _ set: FieldSet) {
+        lines[(count - 1) * layout.lineParts.count + slot] = set
+    }
+
+    /// Adds a person, name and group already interned, to the current page.
+    mutating func addPerson(name: FactMark, group: FactMark) {
+        people.append(name)
+        people.append(group)
+    }
+
+    /// Starts a link of the current page with its title, already interned; its excerpts and
+    /// lines follow, each slot in order (``addExcerpt(_:)``, ``addLinkLine(_:span:)``).
+    mutating func beginLink(title: FactMark) {
+        linkTitles.append(title)
+    }
+
+    /// Adds the current link's next excerpt slot.
+    mutating func addExcerpt(_ excerpt: ExcerptRow) {
+        excerpts.append(excerpt)
+    }
+
+    /// Adds the current link's next line slot (``FieldSet/absent`` without the line).
+    mutating func addLinkLine(_ set: FieldSet, span: FactSpan) {
+        linkLines.append(set)
+        linkLineSpans.append(span)
+    }
+
+    /// Where the next field set starts: pairs added with ``addPair(name:value:)`` up to
+    /// ``endFieldSet(_:)`` make it. Their names must be distinct and in UTF-8 order.
+    mutating func beginFieldSet() -> Int32 {
+        Int32(pairs.count)
+    }
+
+    /// Adds a (name, value) pair to the field set being made.
+    mutating func addPair(name: Int32, value: Int32) {
+        pairs.append(name)
+        pairs.append(value)
+    }
+
+    /// The field set made since `start`.
+    func endFieldSet(_ start: Int32) -> FieldSet {
+        FieldSet(start: start, count: (Int32(pairs.count) - start) / 2)
+    }
+
+    /// Stores fields as a set, as setting a line slot from (name, value) pairs does.
+    mutating func fieldSet(of fields: [(name: String, value: String)]) -> FieldSet {
+        fieldSet(fields)
     }
 
     /// Adds a link to the current page; `excerpts` and `lines` are by slot.
