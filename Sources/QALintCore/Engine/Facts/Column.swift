@@ -88,6 +88,14 @@ struct Column<Element: BitwiseCopyable & Sendable>: RandomAccessCollection, Send
         tail.reserveCapacity(Swift.max(0, count - mappedCount))
     }
 
+    /// Removes every value, keeping the memory of those appended.
+    mutating func removeAll() {
+        run = nil
+        mappedCount = 0
+        mappedAddress = 0
+        tail.removeAll(keepingCapacity: true)
+    }
+
     /// Removes the last value.
     mutating func removeLast() {
         if tail.isEmpty { copyIntoMemory() }

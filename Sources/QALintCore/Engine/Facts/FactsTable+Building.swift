@@ -129,7 +129,8 @@ extension FactsTable {
 
     // MARK: Copying
 
-    /// Maps another table's text ids to this table's, interning each text the first time it is needed.
+    /// Maps another table's text ids to this table's, interning each text the first time it is
+    /// needed. The other table may gain texts between copies: one map serves it as it grows.
     struct Remap {
         fileprivate var ids: [Int32]
 
@@ -139,11 +140,29 @@ extension FactsTable {
         }
     }
 
+    /// Removes every page, keeping the texts (and the columns' memory), so that a table can be
+    /// filled again with its texts' ids unchanged.
+    mutating func removeAllPages() {
+        titles.removeAll()
+        texts.removeAll()
+        windows.removeAll()
+        lines.removeAll()
+        pairs.removeAll()
+        personEnds.removeAll()
+        people.removeAll()
+        linkEnds.removeAll()
+        linkTitles.removeAll()
+        excerpts.removeAll()
+        linkLines.removeAll()
+        linkLineSpans.removeAll()
+    }
+
     /// Appends page `row` of `other` (which has the same layout).
     mutating func append(row: Int, of other: FactsTable, remap: inout Remap) {
         precondition(other.layout == layout, "facts of different layouts")
         func id(_ text: Int32) -> Int32 {
             guard text >= 0 else { return text }
+            if Int(text) >= remap.ids.count { remap.ids += repeatElement(-1, count: other.strings.count - remap.ids.count) }
             if remap.ids[Int(text)] < 0 { remap.ids[Int(text)] = other.strings.withBytes(text) { strings.intern($0) } }
             return remap.ids[Int(text)]
         }
