@@ -25,8 +25,9 @@ public struct FactsCache: Sendable {
         case discarded(String)
     }
 
-    /// The cache format this qalint reads and writes (3: mapped sections, see ``CacheFile``).
-    static let formatVersion: UInt8 = 3
+    /// The cache format this qalint reads and writes (3: mapped sections, see ``CacheFile``;
+    /// 4: text digests hashed a word at a time, see ``TextDigest/Builder``).
+    static let formatVersion: UInt8 = 4
 
     let configurationDigest: UInt64
     /// The digest of the directory walk that listed the cached pages (0: unknown).
