@@ -83,7 +83,7 @@ extension Linter {
             return .success((FactsCache.Entry(key: key, stamp: stamp, digest: cache.entries.digest(row)), .cached(row)))
         }
         return FileReader.read(path).map { bytes in
-            let digest = FNV.hash(bytes)
+            let digest = WordHash.hash(bytes)
             let entry = FactsCache.Entry(key: key, stamp: stamp ?? FileStamp(size: bytes.count, modified: 0, inode: 0), digest: digest)
             if let row = cache?.row(digest: digest) { return (entry, .cached(row)) }
             return (entry, .parsed(facts.workers.collect(parser.parse(SourceText(bytes: bytes), path: path), worker: facts.worker)))

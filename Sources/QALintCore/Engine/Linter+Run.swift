@@ -55,7 +55,7 @@ extension Linter {
             return load(targets[index]).map { source in
                 let page = check(source, path: targets[index].name, context: context, facts: workers.map { ($0, worker) })
                 guard let place, let stamp, page.facts != nil else { return (page, nil) }
-                return (page, FactsCache.Entry(key: place.key, stamp: stamp, digest: FNV.hash(source.bytes)))
+                return (page, FactsCache.Entry(key: place.key, stamp: stamp, digest: WordHash.hash(source.bytes)))
             }
         }, consume: { index, result in
             switch result {

@@ -38,36 +38,14 @@ public struct TextDigest: Sendable, Codable, Hashable {
         return index >= 0 && index < window.count ? window[index] : nil
     }
 
-    /// The hash before any byte.
-    static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
-    /// The odd constant words are multiplied by.
-    static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
-    /// Mixed in after the last word's length.
-    static let lengthKey: UInt64 = 0x2D35_8DCC_AA6C_78A5
-
-    /// `hash` with `word` mixed in: the two halves of the 128-bit product of their exclusive
-    /// or and ``multiplier``, folded by exclusive or.
-    @inline(__always)
-    static func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 {
-        let product = (hash ^ word).multipliedFullWidth(by: multiplier)
-        return product.high ^ product.low
-    }
-
-    /// The hash of a text: `hash` of its whole words, with the `fill` bytes after them in `word`.
-    @inline(__always)
-    static func finish(_ hash: UInt64, word: UInt64, fill: Int) -> UInt64 {
-        mix(mix(hash, word), UInt64(fill) ^ lengthKey)
-    }
-
     /// Builds a digest from byte ranges, so a part's lines need not be joined into a string.
     ///
-    /// The folded text is hashed a word at a time: its bytes fill a 64-bit word, the first in
-    /// the lowest byte, and each full word is mixed into the hash (``TextDigest/mix(_:_:)``);
-    /// a digest then mixes in the bytes after the last full word and their number
-    /// (``TextDigest/finish(_:word:fill:)``). Runs of printable ASCII with single spaces, the
+    /// The folded text is hashed a word at a time (``WordHash``): its bytes fill a 64-bit word,
+    /// the first in the lowest byte, and each full word is mixed into the hash; a digest then
+    /// mixes in the bytes after the last full word and their number. Runs of printable ASCII with single spaces, the
     /// bulk of any text, fold to themselves: they are checked and hashed eight bytes at a time.
     struct Builder {
-        private var hash = TextDigest.seed
+        private var hash = WordHash.seed
         /// Folded bytes after the last full word, the first in the lowest byte.
         private var word: UInt64 = 0
         /// How many bytes `word` holds (0 to 7).
@@ -86,7 +64,7 @@ public struct TextDigest: Sendable, Codable, Hashable {
         var digest: TextDigest { TextDigest(hash: current, count: count, window: window) }
 
         /// The hash of the folded text so far.
-        private var current: UInt64 { TextDigest.finish(hash, word: word, fill: fill) }
+        private var current: UInt64 { WordHash.finish(hash, word: word, fill: fill) }
 
         /// Folds a line break or any separator: white space between two texts.
         mutating func separator() {
@@ -170,7 +148,7 @@ public struct TextDigest: Sendable, Codable, Hashable {
                     // Zero where a byte and the next are spaces (the last byte: where it is one).
                     let pairs = (bytes ^ spaces) | ((bytes ^ spaces) &>> 8)
                     guard (outside | ((pairs &- ones) & ~pairs & highBits)) == 0 else { break }
-                    hash = TextDigest.mix(hash, word | bytes &<< shiftIn)
+                    hash = WordHash.mix(hash, word | bytes &<< shiftIn)
                     word = (bytes &>> 1) &>> shiftOut
                     at &+= 8
                     counted &+= 8
@@ -201,7 +179,7 @@ public struct TextDigest: Sendable, Codable, Hashable {
                 bytes &= ~0 &>> UInt64(64 &- 8 &* taken)
                 word |= bytes &<< UInt64(8 &* fill)
                 if fill &+ taken >= 8 {
-                    hash = TextDigest.mix(hash, word)
+                    hash = WordHash.mix(hash, word)
                     word = fill == 0 ? 0 : bytes &>> UInt64(64 &- 8 &* fill)
                     fill = fill &+ taken &- 8
                 } else {
@@ -221,7 +199,7 @@ public struct TextDigest: Sendable, Codable, Hashable {
             word |= UInt64(byte) &<< UInt64(8 &* fill)
             fill &+= 1
             if fill == 8 {
-                hash = TextDigest.mix(hash, word)
+                hash = WordHash.mix(hash, word)
                 word = 0
                 fill = 0
             }
