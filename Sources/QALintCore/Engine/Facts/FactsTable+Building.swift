@@ -175,9 +175,9 @@ extension FactsTable {
         }
         titles.append(mark(other.titles[row]))
         let textSlots = layout.textParts.count
-        texts.append(contentsOf: other.texts[(row * textSlots)..<((row + 1) * textSlots)])
+        texts.append((row * textSlots)..<((row + 1) * textSlots), of: other.texts)
         let window = textSlots * TextDigest.windowSize
-        windows.append(contentsOf: other.windows[(row * window)..<((row + 1) * window)])
+        windows.append((row * window)..<((row + 1) * window), of: other.windows)
         let lineSlots = layout.lineParts.count
         for cell in (row * lineSlots)..<((row + 1) * lineSlots) { lines.append(set(other.lines[cell])) }
         for person in other.people(of: row) {
@@ -188,7 +188,7 @@ extension FactsTable {
         let linkSlots = layout.linkLines.count
         for link in other.links(of: row) {
             linkTitles.append(mark(other.linkTitles[link]))
-            excerpts.append(contentsOf: other.excerpts[(link * excerptSlots)..<((link + 1) * excerptSlots)])
+            excerpts.append((link * excerptSlots)..<((link + 1) * excerptSlots), of: other.excerpts)
             for cell in (link * linkSlots)..<((link + 1) * linkSlots) {
                 linkLines.append(set(other.linkLines[cell]))
                 linkLineSpans.append(other.linkLineSpans[cell])
