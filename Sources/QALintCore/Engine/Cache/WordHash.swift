@@ -31,9 +31,20 @@ enum WordHash {
         for index in 0..<words {
             hash = mix(hash, UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index &* 8, as: UInt64.self)))
         }
+        // The last bytes, four, two and one at a time.
+        let fill = bytes.count & 7
+        var at = words &* 8
         var word: UInt64 = 0
-        for index in (words &* 8)..<bytes.count { word |= UInt64(bytes[index]) &<< UInt64(8 &* (index & 7)) }
-        return finish(hash, word: word, fill: bytes.count & 7)
+        if fill & 4 != 0 {
+            word = UInt64(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt32.self)))
+            at &+= 4
+        }
+        if fill & 2 != 0 {
+            word |= UInt64(UInt16(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt16.self))) &<< UInt64(8 &* (at & 7))
+            at &+= 2
+        }
+        if fill & 1 != 0 { word |= UInt64(bytes[at]) &<< UInt64(8 &* (at & 7)) }
+        return finish(hash, word: word, fill: fill)
     }
 
     /// The hash of `bytes`.
