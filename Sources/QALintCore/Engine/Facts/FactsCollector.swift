@@ -145,7 +145,7 @@ public struct FactsCollector: Sendable {
         }
         let start = table.beginFieldSet()
         for field in fields where line == nil || field.lineIndex == line {
-            let name = table.intern((entry ? plan.entryName(field.slot) : plan.lineName(field.slot)).text)
+            let name = table.intern(name: entry ? plan.entryName(field.slot) : plan.lineName(field.slot))
             let value = document.withUTF8(of: field) { table.intern($0) }
             table.addPair(name: name, value: value)
         }

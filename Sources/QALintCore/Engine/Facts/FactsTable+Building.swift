@@ -49,6 +49,15 @@ extension FactsTable {
         strings.intern(text)
     }
 
+    /// The id of a field set's name (interned the first time the table sees it).
+    mutating func intern(name: FactsPlan.FieldName) -> Int32 {
+        if name.rank < fieldNameIDs.count, let known = fieldNameIDs[name.rank], known.text == name.text { return known.id }
+        let id = strings.intern(name.text)
+        if name.rank >= fieldNameIDs.count { fieldNameIDs += repeatElement(nil, count: name.rank + 1 - fieldNameIDs.count) }
+        fieldNameIDs[name.rank] = (name.text, id)
+        return id
+    }
+
     /// Sets the current page's line slot to a field set made with ``beginFieldSet()``.
     mutating func setLine(_ slot: Int, _ set: FieldSet) {
         lines[(count - 1) * layout.lineParts.count + slot] = set
