@@ -142,6 +142,23 @@ public struct TextDigest: Sendable, Codable, Hashable {
                 // across the pending word and the next by fixed shifts.
                 let shiftIn = UInt64(8 &* fill)
                 let shiftOut = 63 &- shiftIn
+                // Two words a step: a space may end the first when the second does not start with one.
+                while at &+ 16 <= wordEnd {
+                    let first = UInt64(littleEndian: UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self))
+                    let second = UInt64(littleEndian: UnsafeRawPointer(base + (at &+ 8)).loadUnaligned(as: UInt64.self))
+                    let outside = ((first &- spaces) | first | (second &- spaces) | second) & highBits
+                    let firstSpaces = first ^ spaces
+                    let secondSpaces = second ^ spaces
+                    let firstPairs = firstSpaces | (firstSpaces &>> 8) | (secondSpaces &<< 56)
+                    let secondPairs = secondSpaces | (secondSpaces &>> 8)
+                    let zeros = ((firstPairs &- ones) & ~firstPairs) | ((secondPairs &- ones) & ~secondPairs)
+                    guard (outside | (zeros & highBits)) == 0 else { break }
+                    hash = WordHash.mix(hash, word | first &<< shiftIn)
+                    hash = WordHash.mix(hash, (first &>> 1) &>> shiftOut | second &<< shiftIn)
+                    word = (second &>> 1) &>> shiftOut
+                    at &+= 16
+                    counted &+= 16
+                }
                 while at &+ 8 <= wordEnd {
                     let bytes = UInt64(littleEndian: UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self))
                     let outside = ((bytes &- spaces) | bytes) & highBits
