@@ -121,6 +121,7 @@ struct ByteLevelFastPathTests {
                     reference.append(buffer, from: cut, to: buffer.count)
                 }
                 #expect(fast.digest == reference.digest, "\(bytes) length \(String(describing: length))")
+                #expect(fast.continuations == bytes.filter { $0 & 0xC0 == 0x80 }.count, "\(bytes)")
             }
         }
     }
@@ -133,6 +134,10 @@ struct ByteLevelFastPathTests {
         #expect(spaced.hash == 0x12F6_CF96_1545_7148 && spaced.count == 12)
         let wide = TextDigest("膝\u{00A0} pain")
         #expect(wide.hash == 0x0A7B_06A2_57AC_C14D && wide.count == 6)
+        var builder = TextDigest.Builder(length: nil)
+        let page = Array("a\u{00A0}膝\u{3000}é ".utf8) + [0x80, 0x41]
+        page.withUnsafeBufferPointer { builder.append($0, from: 0, to: $0.count) }
+        #expect(builder.continuations == 1 + 2 + 2 + 1 + 1 && builder.digest.count == 8)
         let fox = TextDigest("The quick brown fox jumps over the lazy dog", length: 43)
         #expect(fox.hash == 0xF3C4_19CF_01B6_E138 && fox.count == 43)
         // Lengths 36 to 43; 40 ends in the folded space, so it has the hash of 39.

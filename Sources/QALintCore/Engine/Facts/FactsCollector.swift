@@ -165,19 +165,32 @@ public struct FactsCollector: Sendable {
 
     /// Whether `value` ends in the ellipsis, the digest of the text before it, and of the whole
     /// text, in one pass: the digest is streamed, so the whole text's digest continues the body's.
-    private func excerptDigests(_ value: Field, in document: Document) -> (cut: Bool, body: TextDigest, whole: TextDigest) {
+    /// Also the value's bytes that continue a scalar, counted on the way.
+    private func excerptDigests(_ value: Field, in document: Document) -> (cut: Bool, body: TextDigest, whole: TextDigest, continuations: Int) {
         document.withUTF8(of: value) { excerptDigests($0) }
     }
 
-    private func excerptDigests(_ bytes: UnsafeBufferPointer<UInt8>) -> (cut: Bool, body: TextDigest, whole: TextDigest) {
+    private func excerptDigests(_ bytes: UnsafeBufferPointer<UInt8>) -> (cut: Bool, body: TextDigest, whole: TextDigest, continuations: Int) {
         let cut = bytes.count >= ellipsisBytes.count && bytes.suffix(ellipsisBytes.count).elementsEqual(ellipsisBytes)
         var builder = TextDigest.Builder(length: nil)
         let bodyEnd = cut ? bytes.count - ellipsisBytes.count : bytes.count
         builder.append(bytes, from: 0, to: bodyEnd)
         let body = builder.digest
-        guard cut else { return (false, body, body) }
+        guard cut else { return (false, body, body, builder.continuations) }
         builder.append(bytes, from: bodyEnd, to: bytes.count)
-        return (true, body, builder.digest)
+        return (true, body, builder.digest, builder.continuations)
+    }
+
+    /// Where an excerpt stands, its scalars counted from its digest's pass when the page is
+    /// valid UTF-8 (the value's bytes are then the page's).
+    private static func excerptSpan(_ field: Field, continuations: Int, in document: Document) -> FactSpan {
+        let source = document.source
+        let line = source.lines[field.lineIndex]
+        guard source.encodingIssueCount == 0, field.start >= line.start, field.start <= field.end, field.end <= line.end else {
+            return span(field, in: document)
+        }
+        let column = 1 + source.bytes.withUnsafeBufferPointer { scalarCount($0, from: line.start, to: field.start) }
+        return FactSpan(line: field.lineIndex + 1, column: column, endColumn: column + (field.end - field.start - continuations))
     }
 
     private func collectLinks(_ document: Document, into table: inout FactsTable) {
@@ -191,9 +204,10 @@ public struct FactsCollector: Sendable {
                         table.addExcerpt(.absent)
                         continue
                     }
-                    let (cut, body, whole) = excerptDigests(value, in: document)
+                    let (cut, body, whole, continuations) = excerptDigests(value, in: document)
                     table.addExcerpt(ExcerptRow(bodyHash: body.hash, wholeHash: whole.hash, bodyCount: Int32(clamping: body.count),
-                                                wholeCount: Int32(clamping: whole.count), span: Self.span(value, in: document), cut: cut))
+                                                wholeCount: Int32(clamping: whole.count),
+                                                span: Self.excerptSpan(value, continuations: continuations, in: document), cut: cut))
                 }
                 for slot in plan.linkLines {
                     guard let slot, let line = entry.assigned[slot] else {

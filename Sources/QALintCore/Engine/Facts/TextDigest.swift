@@ -51,6 +51,9 @@ public struct TextDigest: Sendable, Codable, Hashable {
         /// How many bytes `word` holds (0 to 7).
         private var fill = 0
         private var count = 0
+        /// Bytes appended that continue a scalar (10xxxxxx): the bytes less these are the
+        /// scalars appended, as ``ByteScan/scalarCount(_:from:to:)`` counts them.
+        private(set) var continuations = 0
         private var pendingSpace = false
         private var window: [UInt64] = []
         private let first: Int
@@ -90,11 +93,13 @@ public struct TextDigest: Sendable, Codable, Hashable {
                 if byte == 0xC2, index + 1 < end, base[index + 1] == 0xA0 {
                     pendingSpace = count > 0
                     index += 2
+                    continuations += 1
                     continue
                 }
                 if byte == 0xE3, index + 2 < end, base[index + 1] == 0x80, base[index + 2] == 0x80 {
                     pendingSpace = count > 0
                     index += 3
+                    continuations += 2
                     continue
                 }
                 if pendingSpace {
@@ -107,9 +112,11 @@ public struct TextDigest: Sendable, Codable, Hashable {
                 // One scalar: the lead byte and its continuation bytes.
                 mix(byte)
                 index += 1
+                if byte & 0xC0 == 0x80 { continuations += 1 }
                 while index < end, base[index] & 0xC0 == 0x80, byte >= 0xC0 {
                     mix(base[index])
                     index += 1
+                    continuations += 1
                 }
                 count += 1
                 if count >= first && count <= last { addToWindow() }
