@@ -6,7 +6,9 @@
 /// batch is copied), so a title, name or specialty seen again costs a lookup in the worker's
 /// table and none in the run's: each text is copied into the run's table once per worker, not
 /// once per page, and no table is built per page. The run's table is filled in page order
-/// whichever worker read a page, so its texts' ids never depend on thread timing.
+/// whichever worker read a page, so its texts' ids never depend on thread timing. A worker's
+/// texts are a copy of some of the run's, kept only to be found again: past
+/// ``textBytesLimit`` bytes they are dropped between batches and the worker starts afresh.
 final class FactsWorkers: @unchecked Sendable {
     /// Where a page's facts are: a row of a worker's table.
     struct Row: Sendable {
@@ -23,16 +25,25 @@ final class FactsWorkers: @unchecked Sendable {
             table = FactsTable(layout: layout)
             remap = FactsTable.Remap(for: table)
         }
+
+        /// Drops the pages and the texts.
+        func reset() {
+            table = FactsTable(layout: table.layout)
+            remap = FactsTable.Remap(for: table)
+        }
     }
 
     // Worker `w`'s table is used by one thread at a time: by the worker numbered `w` while a
     // batch runs (see `ParallelMap.map(count:jobs:perWorker:)`), then by the calling thread.
     private let workers: [Worker]
     private let collector: FactsCollector
+    /// How many bytes of texts a worker keeps from batch to batch.
+    let textBytesLimit: Int
 
     /// Tables for up to `jobs` workers collecting with `collector`.
-    init(_ collector: FactsCollector, jobs: Int) {
+    init(_ collector: FactsCollector, jobs: Int, textBytesLimit: Int = 1 << 20) {
         self.collector = collector
+        self.textBytesLimit = textBytesLimit
         workers = (0..<max(1, jobs)).map { _ in Worker(layout: collector.layout) }
     }
 
@@ -49,8 +60,15 @@ final class FactsWorkers: @unchecked Sendable {
         table.append(row: row.row, of: slot.table, remap: &slot.remap)
     }
 
-    /// Removes every worker's pages once they are copied, keeping their texts (called between batches).
+    /// Removes every worker's pages once they are copied, keeping their texts up to
+    /// ``textBytesLimit`` (called between batches).
     func removeAllPages() {
-        for worker in workers { worker.table.removeAllPages() }
+        for worker in workers {
+            if worker.table.strings.bytes.count > textBytesLimit {
+                worker.reset()
+            } else {
+                worker.table.removeAllPages()
+            }
+        }
     }
 }
