@@ -48,7 +48,7 @@ public struct FactsCollector: Sendable {
                         builder.append(buffer, from: document.source.lines[line].start, to: document.source.lines[line].end)
                     }
                 }
-                table.setText(slot, builder.digest)
+                table.setText(slot, builder)
             }
             for (slot, part) in plan.lineParts.enumerated() {
                 guard let part, let match = document.occurrences[part].first else { continue }

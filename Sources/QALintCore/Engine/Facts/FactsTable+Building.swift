@@ -28,6 +28,13 @@ extension FactsTable {
         for (offset, hash) in window.enumerated() { windows[cell * TextDigest.windowSize + offset] = hash }
     }
 
+    /// Sets the current page's text slot to the digest `builder` has made.
+    mutating func setText(_ slot: Int, _ builder: TextDigest.Builder) {
+        let cell = (count - 1) * layout.textParts.count + slot
+        texts[cell] = TextRow(hash: builder.hash, count: Int32(clamping: builder.scalarCount), windowCount: Int32(builder.windowCount))
+        for offset in 0..<builder.windowCount { windows[cell * TextDigest.windowSize + offset] = builder.windowHash(offset) }
+    }
+
     /// Sets the current page's line slot to these fields (the first of a repeated name counts).
     mutating func setLine(_ slot: Int, _ fields: [(name: String, value: String)]) {
         lines[(count - 1) * layout.lineParts.count + slot] = fieldSet(fields)

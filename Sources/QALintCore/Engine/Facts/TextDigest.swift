@@ -45,7 +45,7 @@ public struct TextDigest: Sendable, Codable, Hashable {
     /// mixes in the bytes after the last full word and their number. Runs of printable ASCII with single spaces, the
     /// bulk of any text, fold to themselves: they are checked and hashed eight bytes at a time.
     struct Builder {
-        private var hash = WordHash.seed
+        private var state = WordHash.seed
         /// Folded bytes after the last full word, the first in the lowest byte.
         private var word: UInt64 = 0
         /// How many bytes `word` holds (0 to 7).
@@ -55,7 +55,11 @@ public struct TextDigest: Sendable, Codable, Hashable {
         /// scalars appended, as ``ByteScan/scalarCount(_:from:to:)`` counts them.
         private(set) var continuations = 0
         private var pendingSpace = false
-        private var window: [UInt64] = []
+        /// The window's hashes so far (``TextDigest/windowSize`` at most), held in place: a
+        /// builder allocates nothing.
+        private var windowHashes: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+        /// How many of the window's hashes there are.
+        private(set) var windowCount = 0
         private let first: Int
         private let last: Int
 
@@ -64,10 +68,20 @@ public struct TextDigest: Sendable, Codable, Hashable {
             last = length ?? 0
         }
 
-        var digest: TextDigest { TextDigest(hash: current, count: count, window: window) }
+        var digest: TextDigest { TextDigest(hash: current, count: count, window: (0..<windowCount).map(windowHash)) }
 
         /// The hash of the folded text so far.
-        private var current: UInt64 { WordHash.finish(hash, word: word, fill: fill) }
+        var hash: UInt64 { current }
+        /// Scalars in the folded text so far.
+        var scalarCount: Int { count }
+
+        /// The window's hash `index` (below ``windowCount``).
+        func windowHash(_ index: Int) -> UInt64 {
+            withUnsafeBytes(of: windowHashes) { $0.load(fromByteOffset: index * 8, as: UInt64.self) }
+        }
+
+        /// The hash of the folded text so far.
+        private var current: UInt64 { WordHash.finish(state, word: word, fill: fill) }
 
         /// Folds a line break or any separator: white space between two texts.
         mutating func separator() {
@@ -124,8 +138,11 @@ public struct TextDigest: Sendable, Codable, Hashable {
         }
 
         private mutating func addToWindow() {
-            if window.isEmpty { window.reserveCapacity(TextDigest.windowSize) }
-            window.append(current)
+            // Counts only grow, and the window spans `windowSize` of them.
+            precondition(windowCount < TextDigest.windowSize, "a window of windowSize hashes")
+            let hash = current
+            withUnsafeMutableBytes(of: &windowHashes) { $0.storeBytes(of: hash, toByteOffset: windowCount * 8, as: UInt64.self) }
+            windowCount += 1
         }
 
         /// Takes the bytes from `index` on (none past `end`) that fold to themselves: printable
@@ -139,7 +156,7 @@ public struct TextDigest: Sendable, Codable, Hashable {
             let spaces: UInt64 = 0x2020_2020_2020_2020
             // Scalars may be counted up to `ceiling` without touching the window.
             let ceiling = count >= last ? Int.max : first &- 1
-            var (hash, word, fill, counted, at) = (self.hash, self.word, self.fill, count, index)
+            var (hash, word, fill, counted, at) = (state, self.word, self.fill, count, index)
             if counted == 0 && base[at] == 0x20 { return }
             // In a run one byte is one scalar: whole words may be taken up to `wordEnd`.
             let wordEnd = ceiling == Int.max ? end : min(end, at &+ (ceiling &- counted))
@@ -214,7 +231,7 @@ public struct TextDigest: Sendable, Codable, Hashable {
                 // A single space left out at the end starts the next word, when text follows it.
                 guard at < wordEnd, base[at] == 0x20 else { break }
             }
-            (self.hash, self.word, self.fill, count, index) = (hash, word, fill, counted, at)
+            (state, self.word, self.fill, count, index) = (hash, word, fill, counted, at)
         }
 
         /// Appends one byte to the folded text.
@@ -223,7 +240,7 @@ public struct TextDigest: Sendable, Codable, Hashable {
             word |= UInt64(byte) &<< UInt64(8 &* fill)
             fill &+= 1
             if fill == 8 {
-                hash = WordHash.mix(hash, word)
+                state = WordHash.mix(state, word)
                 word = 0
                 fill = 0
             }
