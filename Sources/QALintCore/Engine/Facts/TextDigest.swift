@@ -174,7 +174,9 @@ public struct TextDigest: Sendable, Codable, Hashable {
                     let firstSpaces = first ^ spaces
                     let secondSpaces = second ^ spaces
                     let firstPairs = firstSpaces | (firstSpaces &>> 8) | (secondSpaces &<< 56)
-                    let secondPairs = secondSpaces | (secondSpaces &>> 8)
+                    // A space may end the second too when printable ASCII follows it.
+                    let follows: UInt64 = at &+ 16 < end && base[at &+ 16] &- 0x21 < 0x5F ? 0xFF : 0
+                    let secondPairs = secondSpaces | (secondSpaces &>> 8) | (follows &<< 56)
                     let zeros = ((firstPairs &- ones) & ~firstPairs) | ((secondPairs &- ones) & ~secondPairs)
                     guard (outside | (zeros & highBits)) == 0 else { break }
                     hash = WordHash.mix(hash, word | first &<< shiftIn)
@@ -186,8 +188,10 @@ public struct TextDigest: Sendable, Codable, Hashable {
                 while at &+ 8 <= wordEnd {
                     let bytes = UInt64(littleEndian: UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self))
                     let outside = ((bytes &- spaces) | bytes) & highBits
-                    // Zero where a byte and the next are spaces (the last byte: where it is one).
-                    let pairs = (bytes ^ spaces) | ((bytes ^ spaces) &>> 8)
+                    // Zero where a byte and the next are spaces (the last byte: where it is one and
+                    // printable ASCII does not follow).
+                    let follows: UInt64 = at &+ 8 < end && base[at &+ 8] &- 0x21 < 0x5F ? 0xFF : 0
+                    let pairs = (bytes ^ spaces) | ((bytes ^ spaces) &>> 8) | (follows &<< 56)
                     guard (outside | ((pairs &- ones) & ~pairs & highBits)) == 0 else { break }
                     hash = WordHash.mix(hash, word | bytes &<< shiftIn)
                     word = (bytes &>> 1) &>> shiftOut
