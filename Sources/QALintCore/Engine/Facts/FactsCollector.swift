@@ -129,7 +129,7 @@ public struct FactsCollector: Sendable {
         var previous = -1
         var ordered = true
         for field in fields where line == nil || field.lineIndex == line {
-            let rank = (entry ? plan.entryName(field.slot) : plan.lineName(field.slot)).rank
+            let rank = entry ? plan.entryRank(field.slot) : plan.lineRank(field.slot)
             guard rank > previous else {
                 ordered = false
                 break
@@ -163,22 +163,34 @@ public struct FactsCollector: Sendable {
         }
     }
 
+    /// An excerpt's digests: of the text before the ellipsis (all of it when not cut) and of the
+    /// whole text, and its bytes that continue a scalar.
+    private struct ExcerptDigests {
+        var cut = false
+        var bodyHash: UInt64 = 0
+        var bodyCount = 0
+        var wholeHash: UInt64 = 0
+        var wholeCount = 0
+        var continuations = 0
+    }
+
     /// Whether `value` ends in the ellipsis, the digest of the text before it, and of the whole
     /// text, in one pass: the digest is streamed, so the whole text's digest continues the body's.
     /// Also the value's bytes that continue a scalar, counted on the way.
-    private func excerptDigests(_ value: Field, in document: Document) -> (cut: Bool, body: TextDigest, whole: TextDigest, continuations: Int) {
+    private func excerptDigests(_ value: Field, in document: Document) -> ExcerptDigests {
         document.withUTF8(of: value) { excerptDigests($0) }
     }
 
-    private func excerptDigests(_ bytes: UnsafeBufferPointer<UInt8>) -> (cut: Bool, body: TextDigest, whole: TextDigest, continuations: Int) {
-        let cut = bytes.count >= ellipsisBytes.count && bytes.suffix(ellipsisBytes.count).elementsEqual(ellipsisBytes)
+    private func excerptDigests(_ bytes: UnsafeBufferPointer<UInt8>) -> ExcerptDigests {
+        var result = ExcerptDigests()
+        result.cut = bytes.count >= ellipsisBytes.count && bytes.suffix(ellipsisBytes.count).elementsEqual(ellipsisBytes)
         var builder = TextDigest.Builder(length: nil)
-        let bodyEnd = cut ? bytes.count - ellipsisBytes.count : bytes.count
+        let bodyEnd = result.cut ? bytes.count - ellipsisBytes.count : bytes.count
         builder.append(bytes, from: 0, to: bodyEnd)
-        let body = builder.digest
-        guard cut else { return (false, body, body, builder.continuations) }
-        builder.append(bytes, from: bodyEnd, to: bytes.count)
-        return (true, body, builder.digest, builder.continuations)
+        (result.bodyHash, result.bodyCount) = (builder.hash, builder.scalarCount)
+        if result.cut { builder.append(bytes, from: bodyEnd, to: bytes.count) }
+        (result.wholeHash, result.wholeCount, result.continuations) = (builder.hash, builder.scalarCount, builder.continuations)
+        return result
     }
 
     /// Where an excerpt stands, its scalars counted from its digest's pass when the page is
@@ -204,10 +216,10 @@ public struct FactsCollector: Sendable {
                         table.addExcerpt(.absent)
                         continue
                     }
-                    let (cut, body, whole, continuations) = excerptDigests(value, in: document)
-                    table.addExcerpt(ExcerptRow(bodyHash: body.hash, wholeHash: whole.hash, bodyCount: Int32(clamping: body.count),
-                                                wholeCount: Int32(clamping: whole.count),
-                                                span: Self.excerptSpan(value, continuations: continuations, in: document), cut: cut))
+                    let digests = excerptDigests(value, in: document)
+                    table.addExcerpt(ExcerptRow(bodyHash: digests.bodyHash, wholeHash: digests.wholeHash, bodyCount: Int32(clamping: digests.bodyCount),
+                                                wholeCount: Int32(clamping: digests.wholeCount),
+                                                span: Self.excerptSpan(value, continuations: digests.continuations, in: document), cut: digests.cut))
                 }
                 for slot in plan.linkLines {
                     guard let slot, let line = entry.assigned[slot] else {

@@ -32,6 +32,9 @@ struct FactsPlan: Sendable {
     let entryNames: [FieldName]
     /// The name of a field without a slot (empty).
     let noName: FieldName
+    /// The names' ranks alone, per slot (read for every field, so no name is copied).
+    private let lineRanks: [Int]
+    private let entryRanks: [Int]
 
     /// A field set's name for a slot, with its place in the UTF-8 order of every such name, so
     /// that whether a line's names are distinct and in order is told without comparing texts.
@@ -43,6 +46,16 @@ struct FactsPlan: Sendable {
     /// The name of a line part's field in `slot`.
     func lineName(_ slot: Int) -> FieldName {
         slot >= 0 && slot < lineNames.count ? lineNames[slot] : noName
+    }
+
+    /// The rank of ``lineName(_:)``.
+    func lineRank(_ slot: Int) -> Int {
+        slot >= 0 && slot < lineRanks.count ? lineRanks[slot] : noName.rank
+    }
+
+    /// The rank of ``entryName(_:)``.
+    func entryRank(_ slot: Int) -> Int {
+        slot >= 0 && slot < entryRanks.count ? entryRanks[slot] : noName.rank
     }
 
     /// The name of a link line's field in `slot`.
@@ -75,5 +88,7 @@ struct FactsPlan: Sendable {
         lineNames = slots.names.map { FieldName(text: $0, rank: rank[$0]!) }
         entryNames = short.map { FieldName(text: $0, rank: rank[$0]!) }
         noName = FieldName(text: "", rank: rank[""]!)
+        lineRanks = lineNames.map(\.rank)
+        entryRanks = entryNames.map(\.rank)
     }
 }
