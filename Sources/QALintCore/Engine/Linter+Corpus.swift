@@ -68,14 +68,14 @@ extension Linter {
     enum CorpusFacts: Sendable {
         /// This row of the cache's table.
         case cached(Int)
-        /// Read from the page now.
-        case parsed(FactsTable)
+        /// Read from the page now, into a worker's table.
+        case parsed(FactsWorkers.Row)
     }
 
     /// The facts of a corpus page that is not reported on: from the cache when the file is
-    /// unchanged (or its contents are known), else parsed.
+    /// unchanged (or its contents are known), else parsed into worker `worker`'s table.
     func corpusPageFacts(
-        _ path: String, key: String?, cache: FactsCache?
+        _ path: String, key: String?, cache: FactsCache?, facts: (workers: FactsWorkers, worker: Int)
     ) -> Result<(entry: FactsCache.Entry, facts: CorpusFacts), InputProblem> {
         let key = key ?? CanonicalPath.of(path)
         let stamp = FileStamp(path)
@@ -83,10 +83,10 @@ extension Linter {
             return .success((FactsCache.Entry(key: key, stamp: stamp, digest: cache.entries.digest(row)), .cached(row)))
         }
         return FileReader.read(path).map { bytes in
-            let digest = FNV.hash(bytes)
+            let digest = WordHash.hash(bytes)
             let entry = FactsCache.Entry(key: key, stamp: stamp ?? FileStamp(size: bytes.count, modified: 0, inode: 0), digest: digest)
             if let row = cache?.row(digest: digest) { return (entry, .cached(row)) }
-            return (entry, .parsed(self.facts(of: SourceText(bytes: bytes), path: path)))
+            return (entry, .parsed(facts.workers.collect(parser.parse(SourceText(bytes: bytes), path: path), worker: facts.worker)))
         }
     }
 

@@ -21,6 +21,7 @@ extension Linter {
         }
         var notes: [String] = []
         var table = FactsTable(layout: factsCollector?.layout ?? FactsLayout(nil))
+        let workers = wantFacts ? factsCollector.map { FactsWorkers($0, jobs: jobs) } : nil
         var loaded: FactsCache?
         if let cachePath, wantFacts {
             var (cache, note) = preloaded ?? {
@@ -46,34 +47,35 @@ extension Linter {
         var entryRows: [Int] = []
         var entryPositions: [Int] = []
         let placed = cache == nil ? [:] : targetPlaces
-        ParallelMap.forEach(count: targets.count, jobs: jobs, { index -> Result<(PageResult, FactsCache.Entry?), InputProblem> in
+        ParallelMap.forEach(count: targets.count, jobs: jobs, perWorker: { index, worker -> Result<(PageResult, FactsCache.Entry?), InputProblem> in
             defer { tick() }
             // A target cached as a corpus page: stamped before it is read, like corpus pages.
             let place: (key: String, position: Int)? = if case .file(let path) = targets[index] { placed[path] } else { nil }
             let stamp = place.flatMap { _ in FileStamp(targets[index].name) }
             return load(targets[index]).map { source in
-                let page = check(source, path: targets[index].name, context: context, facts: wantFacts)
+                let page = check(source, path: targets[index].name, context: context, facts: workers.map { ($0, worker) })
                 guard let place, let stamp, page.facts != nil else { return (page, nil) }
-                return (page, FactsCache.Entry(key: place.key, stamp: stamp, digest: FNV.hash(source.bytes)))
+                return (page, FactsCache.Entry(key: place.key, stamp: stamp, digest: WordHash.hash(source.bytes)))
             }
         }, consume: { index, result in
             switch result {
             case .success(let (page, entry)):
                 diagnostics += page.diagnostics
                 linted.append(targets[index].name)
-                if let facts = page.facts {
+                if let facts = page.facts, let workers {
                     if let entry, let place = placed[targets[index].name] {
                         entries.append(entry)
                         entryRows.append(table.count)
                         entryPositions.append(place.position)
                     }
                     pages.add(row: table.count, path: targets[index].name, reported: true)
-                    table.append(contentsOf: facts)
+                    workers.copy(facts, into: &table)
                 }
                 if let summary = page.summary { summaries.append(summary) }
             case .failure(let problem): allProblems.append(problem)
             }
         }, afterBatch: { done in
+            workers?.removeAllPages()
             // Room for the targets' facts, projected from those read so far.
             table.reserve(pages: table.count + targets.count - done, since: start, margin: ParallelMap.defaultBatch / 2)
         })
@@ -81,11 +83,11 @@ extension Linter {
         if wantFacts, let warm, let cache {
             pages.warm(warm.corpus.rows, entries: cache.entries, root: warm.root, realRoot: warm.realRoot)
             cachedPages = warm.corpus.rows.count
-        } else if wantFacts {
+        } else if wantFacts, let workers {
             let corpusStart = table.extent
-            ParallelMap.forEach(count: corpus.count, jobs: jobs, { index in
+            ParallelMap.forEach(count: corpus.count, jobs: jobs, perWorker: { index, worker in
                 defer { tick() }
-                return corpusPageFacts(corpus[index], key: corpusKeys?[index], cache: cache)
+                return corpusPageFacts(corpus[index], key: corpusKeys?[index], cache: cache, facts: (workers, worker))
             }, consume: { index, result in
                 switch result {
                 case .success(let page):
@@ -96,7 +98,7 @@ extension Linter {
                         cachedPages += 1
                     case .parsed(let facts):
                         row = table.count
-                        table.append(contentsOf: facts)
+                        workers.copy(facts, into: &table)
                     }
                     pages.add(row: row, path: corpus[index], reported: false)
                     entries.append(page.entry)
@@ -105,6 +107,7 @@ extension Linter {
                 case .failure(let problem): allProblems.append(problem)
                 }
             }, afterBatch: { done in
+                workers.removeAllPages()
                 // Room for the corpus pages still to read, as for the targets.
                 table.reserve(pages: table.count + corpus.count - done, since: corpusStart, margin: ParallelMap.defaultBatch / 2)
             })

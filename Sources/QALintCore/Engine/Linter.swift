@@ -16,8 +16,8 @@ public struct Linter: Sendable {
     /// The outcome of one page's pass.
     struct PageResult: Sendable {
         var diagnostics: [Diagnostic]
-        /// The page's facts, as a table of one page.
-        var facts: FactsTable?
+        /// Where the page's facts are, if read.
+        var facts: FactsWorkers.Row?
         var summary: PageSummary?
     }
 
@@ -54,13 +54,14 @@ public struct Linter: Sendable {
 
     /// The diagnostics of one page, sorted (per-page rules only).
     public func lint(_ source: SourceText, path: String, context: CheckContext) -> [Diagnostic] {
-        check(source, path: path, context: context, facts: false).diagnostics
+        check(source, path: path, context: context, facts: nil).diagnostics
     }
 
     /// Parses one page once, running its per-page rules and reading its facts.
-    func check(_ source: SourceText, path: String, context: CheckContext, facts: Bool) -> PageResult {
+    /// With `facts`, its facts are read into worker `worker`'s table.
+    func check(_ source: SourceText, path: String, context: CheckContext, facts: (workers: FactsWorkers, worker: Int)?) -> PageResult {
         let document = parser.parse(source, path: path)
-        let pageFacts = facts && !source.looksBinary ? factsCollector?.facts(of: document) : nil
+        let pageFacts = source.looksBinary ? nil : facts.map { $0.workers.collect(document, worker: $0.worker) }
         let summary = collectsSummaries ? PageSummary(document, plan: summaryPlan) : nil
         var found: [(rule: Int, severity: Severity, finding: Finding)] = []
         var findings: [Finding] = []

@@ -85,6 +85,26 @@ struct FactsCacheTests {
         let otherLayout = FactsLayout(textParts: layout.textParts, lineParts: [], excerptFields: layout.excerptFields, linkLines: layout.linkLines)
         #expect(FactsCache.load(write(bytes), configurationDigest: 42, layout: otherLayout).1 == .discarded("the configuration changed"))
         #expect(FactsCache.load("/nonexistent/facts.bin", configurationDigest: 42, layout: layout).1 == .missing)
+        // Format 3 hashed digests byte by byte: its digests would never match this version's.
+        var older = bytes
+        older[CacheFile.magic.count] = 3
+        #expect(FactsCache.formatVersion == 4 && bytes[CacheFile.magic.count] == 4)
+        #expect(FactsCache.load(write(older), configurationDigest: 42, layout: layout).1 == .discarded("it was written by another qalint version"))
+    }
+
+    @Test("contents' digests hash eight bytes at a time, as text digests do: exact values at every tail length")
+    func contentDigests() {
+        #expect(WordHash.hash([UInt8]()) == 0xB997_F5A1_B8D3_09B7)
+        #expect(WordHash.hash(Array("Hello, world".utf8)) == 0x12F6_CF96_1545_7148)
+        #expect(WordHash.hash(Array("Hello, world".utf8)) == TextDigest("Hello, world").hash)
+        let fox = Array("The quick brown fox jumps over the lazy dog".utf8)
+        #expect(WordHash.hash(fox) == 0xF3C4_19CF_01B6_E138)
+        #expect(WordHash.hash(Array(fox.prefix(39))) == 0x5FA9_E0E2_C050_5A26)
+        // Every length from 0 to 16 hashes as a text that folds to itself.
+        for length in 0...16 {
+            let text = String(decoding: fox.prefix(length), as: UTF8.self)
+            #expect(WordHash.hash(Array(fox.prefix(length))) == TextDigest(text).hash || text.hasSuffix(" "), "\(length)")
+        }
     }
 
     @Test("a cache whose checksum holds but whose columns do not add up is discarded")

@@ -121,8 +121,29 @@ struct ByteLevelFastPathTests {
                     reference.append(buffer, from: cut, to: buffer.count)
                 }
                 #expect(fast.digest == reference.digest, "\(bytes) length \(String(describing: length))")
+                #expect(fast.continuations == bytes.filter { $0 & 0xC0 == 0x80 }.count, "\(bytes)")
             }
         }
+    }
+
+    @Test("a digest hashes the folded text a word at a time: exact values, white space folded, the window's prefixes")
+    func digestValues() {
+        #expect(TextDigest("").hash == 0xB997_F5A1_B8D3_09B7 && TextDigest("").count == 0)
+        #expect(TextDigest("Hello, world").hash == 0x12F6_CF96_1545_7148)
+        let spaced = TextDigest("  Hello,\t\r\n world \u{3000}")
+        #expect(spaced.hash == 0x12F6_CF96_1545_7148 && spaced.count == 12)
+        let wide = TextDigest("膝\u{00A0} pain")
+        #expect(wide.hash == 0x0A7B_06A2_57AC_C14D && wide.count == 6)
+        var builder = TextDigest.Builder(length: nil)
+        let page = Array("a\u{00A0}膝\u{3000}é ".utf8) + [0x80, 0x41]
+        page.withUnsafeBufferPointer { builder.append($0, from: 0, to: $0.count) }
+        #expect(builder.continuations == 1 + 2 + 2 + 1 + 1 && builder.digest.count == 8)
+        let fox = TextDigest("The quick brown fox jumps over the lazy dog", length: 43)
+        #expect(fox.hash == 0xF3C4_19CF_01B6_E138 && fox.count == 43)
+        // Lengths 36 to 43; 40 ends in the folded space, so it has the hash of 39.
+        #expect(fox.window == [0x9F26_D4E3_4757_B2BA, 0xDF78_5422_A51E_5462, 0xE232_F901_D396_BEC3, 0x5FA9_E0E2_C050_5A26,
+                               0x5FA9_E0E2_C050_5A26, 0x8DE0_AC49_8DC1_5A90, 0x19AB_E531_147C_91E5, 0xF3C4_19CF_01B6_E138])
+        #expect(fox.prefixHash(39, windowEnd: 43) == TextDigest("The quick brown fox jumps over the lazy").hash)
     }
 
     @Test("a field's value is made from the page when read; invalid bytes show as U+FFFD")
@@ -173,9 +194,10 @@ struct ByteLevelFastPathTests {
     }
 }
 
-/// The digest as it was computed before the ASCII fast path: one byte at a time.
+/// The digest by its definition: the text folded one byte at a time, then the folded bytes
+/// (and each prefix the window needs) hashed whole, word by word.
 private struct ReferenceDigest {
-    private var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    private var folded: [UInt8] = []
     private var count = 0
     private var pendingSpace = false
     private var window: [UInt64] = []
@@ -187,7 +209,7 @@ private struct ReferenceDigest {
         last = length ?? 0
     }
 
-    var digest: TextDigest { TextDigest(hash: hash, count: count, window: window) }
+    var digest: TextDigest { TextDigest(hash: Self.hash(folded), count: count, window: window) }
 
     mutating func separator() { pendingSpace = count > 0 }
 
@@ -211,7 +233,7 @@ private struct ReferenceDigest {
                 continue
             }
             if pendingSpace {
-                if count + 1 >= first && count + 1 <= last { window.append(hash) }
+                if count + 1 >= first && count + 1 <= last { window.append(Self.hash(folded)) }
                 mix(0x20)
                 count += 1
                 pendingSpace = false
@@ -223,12 +245,30 @@ private struct ReferenceDigest {
                 index += 1
             }
             count += 1
-            if count >= first && count <= last { window.append(hash) }
+            if count >= first && count <= last { window.append(Self.hash(folded)) }
         }
     }
 
     private mutating func mix(_ byte: UInt8) {
-        hash ^= UInt64(byte)
-        hash = hash &* 0x0000_0100_0000_01B3
+        folded.append(byte)
+    }
+
+    /// Words of eight bytes, the first byte lowest, each mixed in as the high and low halves of
+    /// (hash xor word) times the multiplier, xored; then the last bytes' word and their number.
+    static func hash(_ bytes: [UInt8]) -> UInt64 {
+        func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 {
+            let product = (hash ^ word).multipliedFullWidth(by: 0x9E37_79B9_7F4A_7C15)
+            return product.high ^ product.low
+        }
+        func word(_ slice: ArraySlice<UInt8>) -> UInt64 {
+            slice.enumerated().reduce(0) { $0 | UInt64($1.element) << UInt64(8 * $1.offset) }
+        }
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        var start = 0
+        while start + 8 <= bytes.count {
+            hash = mix(hash, word(bytes[start..<(start + 8)]))
+            start += 8
+        }
+        return mix(mix(hash, word(bytes[start...])), UInt64(bytes.count - start) ^ 0x2D35_8DCC_AA6C_78A5)
     }
 }

@@ -1,7 +1,7 @@
 /// A cache of page facts, so a run against a large corpus does not re-parse unchanged pages.
 ///
 /// Facts are keyed by the file's real path, with its size, modification time (ns) and inode
-/// as a fast path and a 64-bit FNV-1a digest of its bytes behind it. The file (format 3, see
+/// as a fast path and a 64-bit digest of its bytes (``WordHash``) behind it. The file (format 4, see
 /// ``CacheFile``) is mapped and used in place: the entries (keys, stamps, digests), a hash
 /// index of the keys, and the pages' ``FactsTable`` are sections read where they lie, each
 /// checksummed. A cache from another version or configuration, or a damaged one, is discarded
@@ -25,8 +25,9 @@ public struct FactsCache: Sendable {
         case discarded(String)
     }
 
-    /// The cache format this qalint reads and writes (3: mapped sections, see ``CacheFile``).
-    static let formatVersion: UInt8 = 3
+    /// The cache format this qalint reads and writes (3: mapped sections, see ``CacheFile``;
+    /// 4: text digests and contents' digests hashed a word at a time, see ``WordHash``).
+    static let formatVersion: UInt8 = 4
 
     let configurationDigest: UInt64
     /// The digest of the directory walk that listed the cached pages (0: unknown).

@@ -88,6 +88,30 @@ struct Column<Element: BitwiseCopyable & Sendable>: RandomAccessCollection, Send
         tail.reserveCapacity(Swift.max(0, count - mappedCount))
     }
 
+    /// Appends values `range` of `other`: copied as bytes, not value by value through the subscript.
+    mutating func append(_ range: Range<Int>, of other: Column) {
+        guard !range.isEmpty else { return }
+        guard range.upperBound <= other.mappedCount || range.lowerBound >= other.mappedCount else {
+            tail.append(contentsOf: other[range])
+            return
+        }
+        other.withBytes(range) { raw in
+            if let base = raw.baseAddress, Int(bitPattern: base) % MemoryLayout<Element>.alignment == 0 {
+                tail.append(contentsOf: UnsafeBufferPointer(start: base.assumingMemoryBound(to: Element.self), count: range.count))
+            } else {
+                for index in 0..<range.count { tail.append(raw.loadUnaligned(fromByteOffset: index * MemoryLayout<Element>.stride, as: Element.self)) }
+            }
+        }
+    }
+
+    /// Removes every value, keeping the memory of those appended.
+    mutating func removeAll() {
+        run = nil
+        mappedCount = 0
+        mappedAddress = 0
+        tail.removeAll(keepingCapacity: true)
+    }
+
     /// Removes the last value.
     mutating func removeLast() {
         if tail.isEmpty { copyIntoMemory() }

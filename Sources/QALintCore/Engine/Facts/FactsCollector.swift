@@ -33,8 +33,11 @@ public struct FactsCollector: Sendable {
     }
 
     /// Appends the facts of `document` to `table` as its next page.
+    ///
+    /// Texts go into the table's strings straight from the page's bytes: no `String` is made
+    /// for a title, name or field value.
     public func collect(_ document: Document, into table: inout FactsTable) {
-        table.beginPage(title: document.fields(slot: plan.title).first.map { (document.value(of: $0), Self.span($0, in: document)) })
+        table.beginPage(title: document.fields(slot: plan.title).first.map { Self.mark($0, in: document, into: &table) } ?? .none)
         if spec.links != nil {
             for (slot, part) in plan.textParts.enumerated() {
                 guard let part, let match = document.occurrences[part].first else { continue }
@@ -45,11 +48,11 @@ public struct FactsCollector: Sendable {
                         builder.append(buffer, from: document.source.lines[line].start, to: document.source.lines[line].end)
                     }
                 }
-                table.setText(slot, builder.digest)
+                table.setText(slot, builder)
             }
             for (slot, part) in plan.lineParts.enumerated() {
                 guard let part, let match = document.occurrences[part].first else { continue }
-                table.setLine(slot, match.fields.map { (document.name(of: $0), document.value(of: $0)) })
+                table.setLine(slot, fieldSet(match.fields, onLine: nil, entry: false, in: document, into: &table))
             }
         }
         collectPeople(document, into: &table)
@@ -58,8 +61,95 @@ public struct FactsCollector: Sendable {
     }
 
     static func span(_ field: Field, in document: Document) -> FactSpan {
-        FactSpan(line: field.lineIndex + 1, column: document.source.column(lineIndex: field.lineIndex, offset: field.start),
-                 endColumn: document.source.column(lineIndex: field.lineIndex, offset: field.end))
+        let source = document.source
+        let line = source.lines[field.lineIndex]
+        // A valid page's value inside its line (the usual case): its start column is counted
+        // from the line's start, its end column on from there, not again from the line's start.
+        if source.encodingIssueCount == 0, field.start >= line.start, field.start <= field.end, field.end <= line.end {
+            return source.bytes.withUnsafeBufferPointer { buffer in
+                let column = 1 + scalarCount(buffer, from: line.start, to: field.start)
+                return FactSpan(line: field.lineIndex + 1, column: column, endColumn: column + scalarCount(buffer, from: field.start, to: field.end))
+            }
+        }
+        return FactSpan(line: field.lineIndex + 1, column: source.column(lineIndex: field.lineIndex, offset: field.start),
+                        endColumn: source.column(lineIndex: field.lineIndex, offset: field.end))
+    }
+
+    /// The end column of line `line` (as ``SourceText/column(lineIndex:offset:)`` gives it at the line's end).
+    private static func endColumn(ofLine line: Int, in source: SourceText) -> Int {
+        guard source.encodingIssueCount == 0 else { return source.column(lineIndex: line, offset: source.lines[line].end) }
+        return source.bytes.withUnsafeBufferPointer { 1 + scalarCount($0, from: source.lines[line].start, to: source.lines[line].end) }
+    }
+
+    /// Unicode scalars in `from..<to` of valid UTF-8 (as ``ByteScan/scalarCount(_:from:to:)``
+    /// counts them: bytes that do not continue a scalar), sixteen bytes at a time; ASCII, the
+    /// usual text, costs no count, and the last bytes are read as one word.
+    @inline(__always)
+    static func scalarCount(_ buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        guard from < to, let base = buffer.baseAddress else { return 0 }
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        var continuations = 0
+        var index = from
+        while index &+ 16 <= to {
+            let first = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            let second = UInt64(littleEndian: UnsafeRawPointer(base + (index &+ 8)).loadUnaligned(as: UInt64.self))
+            let firstMarks = first & ~(first &<< 1) & highBits
+            let secondMarks = second & ~(second &<< 1) & highBits
+            if firstMarks | secondMarks != 0 { continuations &+= firstMarks.nonzeroBitCount &+ secondMarks.nonzeroBitCount }
+            index &+= 16
+        }
+        if index &+ 8 <= to {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            let marks = word & ~(word &<< 1) & highBits
+            if marks != 0 { continuations &+= marks.nonzeroBitCount }
+            index &+= 8
+        }
+        if index < to {
+            if to >= 8 {
+                // The word that ends at `to` (its first bytes lie before `index`), shifted down.
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + (to &- 8)).loadUnaligned(as: UInt64.self)) &>> UInt64(8 &* (8 &- (to &- index)))
+                continuations &+= (word & ~(word &<< 1) & highBits).nonzeroBitCount
+            } else {
+                for at in index..<to where base[at] & 0xC0 == 0x80 { continuations &+= 1 }
+            }
+        }
+        return to &- from &- continuations
+    }
+
+    /// `field`'s value, interned, and where it stands.
+    private static func mark(_ field: Field, in document: Document, into table: inout FactsTable) -> FactMark {
+        let span = span(field, in: document)
+        return FactMark(text: document.withUTF8(of: field) { table.intern($0) }, span: span)
+    }
+
+    /// Stores `fields` (those on line `line`, or all) as a field set, each named as a line
+    /// part's field or, with `entry`, as a link line's.
+    private func fieldSet(_ fields: [Field], onLine line: Int?, entry: Bool, in document: Document, into table: inout FactsTable) -> FieldSet {
+        // Usually the names are distinct and in order (a template's fields): ids go straight in.
+        var previous = -1
+        var ordered = true
+        for field in fields where line == nil || field.lineIndex == line {
+            let rank = entry ? plan.entryRank(field.slot) : plan.lineRank(field.slot)
+            guard rank > previous else {
+                ordered = false
+                break
+            }
+            previous = rank
+        }
+        guard ordered else {
+            var pairs: [(name: String, value: String)] = []
+            for field in fields where line == nil || field.lineIndex == line {
+                pairs.append(((entry ? plan.entryName(field.slot) : plan.lineName(field.slot)).text, document.value(of: field)))
+            }
+            return table.fieldSet(of: pairs)
+        }
+        let start = table.beginFieldSet()
+        for field in fields where line == nil || field.lineIndex == line {
+            let name = table.intern(name: entry ? plan.entryName(field.slot) : plan.lineName(field.slot))
+            let value = document.withUTF8(of: field) { table.intern($0) }
+            table.addPair(name: name, value: value)
+        }
+        return table.endFieldSet(start)
     }
 
     private func collectPeople(_ document: Document, into table: inout FactsTable) {
@@ -67,26 +157,52 @@ public struct FactsCollector: Sendable {
             let groups = SameLineFields(document.fields(slot: pair.group))
             for name in document.fields(slot: pair.name) where name.start < name.end {
                 guard let group = groups.on(lineOf: name), group.start < group.end else { continue }
-                table.addPerson(name: (document.value(of: name), Self.span(name, in: document)), group: (document.value(of: group), Self.span(group, in: document)))
+                let nameMark = Self.mark(name, in: document, into: &table)
+                table.addPerson(name: nameMark, group: Self.mark(group, in: document, into: &table))
             }
         }
     }
 
+    /// An excerpt's digests: of the text before the ellipsis (all of it when not cut) and of the
+    /// whole text, and its bytes that continue a scalar.
+    private struct ExcerptDigests {
+        var cut = false
+        var bodyHash: UInt64 = 0
+        var bodyCount = 0
+        var wholeHash: UInt64 = 0
+        var wholeCount = 0
+        var continuations = 0
+    }
+
     /// Whether `value` ends in the ellipsis, the digest of the text before it, and of the whole
     /// text, in one pass: the digest is streamed, so the whole text's digest continues the body's.
-    private func excerptDigests(_ value: Field, in document: Document) -> (cut: Bool, body: TextDigest, whole: TextDigest) {
+    /// Also the value's bytes that continue a scalar, counted on the way.
+    private func excerptDigests(_ value: Field, in document: Document) -> ExcerptDigests {
         document.withUTF8(of: value) { excerptDigests($0) }
     }
 
-    private func excerptDigests(_ bytes: UnsafeBufferPointer<UInt8>) -> (cut: Bool, body: TextDigest, whole: TextDigest) {
-        let cut = bytes.count >= ellipsisBytes.count && bytes.suffix(ellipsisBytes.count).elementsEqual(ellipsisBytes)
+    private func excerptDigests(_ bytes: UnsafeBufferPointer<UInt8>) -> ExcerptDigests {
+        var result = ExcerptDigests()
+        result.cut = bytes.count >= ellipsisBytes.count && bytes.suffix(ellipsisBytes.count).elementsEqual(ellipsisBytes)
         var builder = TextDigest.Builder(length: nil)
-        let bodyEnd = cut ? bytes.count - ellipsisBytes.count : bytes.count
+        let bodyEnd = result.cut ? bytes.count - ellipsisBytes.count : bytes.count
         builder.append(bytes, from: 0, to: bodyEnd)
-        let body = builder.digest
-        guard cut else { return (false, body, body) }
-        builder.append(bytes, from: bodyEnd, to: bytes.count)
-        return (true, body, builder.digest)
+        (result.bodyHash, result.bodyCount) = (builder.hash, builder.scalarCount)
+        if result.cut { builder.append(bytes, from: bodyEnd, to: bytes.count) }
+        (result.wholeHash, result.wholeCount, result.continuations) = (builder.hash, builder.scalarCount, builder.continuations)
+        return result
+    }
+
+    /// Where an excerpt stands, its scalars counted from its digest's pass when the page is
+    /// valid UTF-8 (the value's bytes are then the page's).
+    private static func excerptSpan(_ field: Field, continuations: Int, in document: Document) -> FactSpan {
+        let source = document.source
+        let line = source.lines[field.lineIndex]
+        guard source.encodingIssueCount == 0, field.start >= line.start, field.start <= field.end, field.end <= line.end else {
+            return span(field, in: document)
+        }
+        let column = 1 + source.bytes.withUnsafeBufferPointer { scalarCount($0, from: line.start, to: field.start) }
+        return FactSpan(line: field.lineIndex + 1, column: column, endColumn: column + (field.end - field.start - continuations))
     }
 
     private func collectLinks(_ document: Document, into table: inout FactsTable) {
@@ -94,22 +210,25 @@ public struct FactsCollector: Sendable {
         for match in document.occurrences[section] {
             for entry in match.entries {
                 guard let title = entry.fields.first(where: { $0.slot == plan.linkTitle }), title.start < title.end else { continue }
-                let excerpts = plan.excerpts.map { slot -> ExcerptRow in
-                    guard let value = entry.fields.first(where: { $0.slot == slot }) else { return .absent }
-                    let (cut, body, whole) = excerptDigests(value, in: document)
-                    return ExcerptRow(bodyHash: body.hash, wholeHash: whole.hash, bodyCount: Int32(clamping: body.count),
-                                      wholeCount: Int32(clamping: whole.count), span: Self.span(value, in: document), cut: cut)
-                }
-                let entryLines = plan.linkLines.map { slot -> (fields: [(name: String, value: String)], span: FactSpan)? in
-                    guard let slot, let line = entry.assigned[slot] else { return nil }
-                    var fields: [(name: String, value: String)] = []
-                    for field in entry.fields where field.lineIndex == line {
-                        fields.append((plan.entryFields.first { $0.slot == field.slot }?.name ?? document.name(of: field), document.value(of: field)))
+                table.beginLink(title: Self.mark(title, in: document, into: &table))
+                for slot in plan.excerpts {
+                    guard let value = entry.fields.first(where: { $0.slot == slot }) else {
+                        table.addExcerpt(.absent)
+                        continue
                     }
-                    let bounds = document.source.lines[line]
-                    return (fields, FactSpan(line: line + 1, column: 1, endColumn: document.source.column(lineIndex: line, offset: bounds.end)))
+                    let digests = excerptDigests(value, in: document)
+                    table.addExcerpt(ExcerptRow(bodyHash: digests.bodyHash, wholeHash: digests.wholeHash, bodyCount: Int32(clamping: digests.bodyCount),
+                                                wholeCount: Int32(clamping: digests.wholeCount),
+                                                span: Self.excerptSpan(value, continuations: digests.continuations, in: document), cut: digests.cut))
                 }
-                table.addLink(title: (document.value(of: title), Self.span(title, in: document)), excerpts: excerpts, lines: entryLines)
+                for slot in plan.linkLines {
+                    guard let slot, let line = entry.assigned[slot] else {
+                        table.addLinkLine(.absent, span: FactSpan(line: 0, column: 0, endColumn: 1))
+                        continue
+                    }
+                    let set = fieldSet(entry.fields, onLine: line, entry: true, in: document, into: &table)
+                    table.addLinkLine(set, span: FactSpan(line: line + 1, column: 1, endColumn: Self.endColumn(ofLine: line, in: document.source)))
+                }
             }
         }
     }

@@ -3,7 +3,12 @@
 extension FactsTable {
     /// Starts a page with its title; its slots start absent.
     mutating func beginPage(title: (text: String, span: FactSpan)?) {
-        titles.append(title.map { FactMark(text: strings.intern($0.text), span: $0.span) } ?? .none)
+        beginPage(title: title.map { FactMark(text: strings.intern($0.text), span: $0.span) } ?? .none)
+    }
+
+    /// Starts a page with its title, already interned (``FactMark/none`` without one); its slots start absent.
+    mutating func beginPage(title: FactMark) {
+        titles.append(title)
         texts.append(contentsOf: repeatElement(.absent, count: layout.textParts.count))
         windows.append(contentsOf: repeatElement(0, count: layout.textParts.count * TextDigest.windowSize))
         lines.append(contentsOf: repeatElement(.absent, count: layout.lineParts.count))
@@ -23,6 +28,13 @@ extension FactsTable {
         for (offset, hash) in window.enumerated() { windows[cell * TextDigest.windowSize + offset] = hash }
     }
 
+    /// Sets the current page's text slot to the digest `builder` has made.
+    mutating func setText(_ slot: Int, _ builder: TextDigest.Builder) {
+        let cell = (count - 1) * layout.textParts.count + slot
+        texts[cell] = TextRow(hash: builder.hash, count: Int32(clamping: builder.scalarCount), windowCount: Int32(builder.windowCount))
+        for offset in 0..<builder.windowCount { windows[cell * TextDigest.windowSize + offset] = builder.windowHash(offset) }
+    }
+
     /// Sets the current page's line slot to these fields (the first of a repeated name counts).
     mutating func setLine(_ slot: Int, _ fields: [(name: String, value: String)]) {
         lines[(count - 1) * layout.lineParts.count + slot] = fieldSet(fields)
@@ -32,6 +44,75 @@ extension FactsTable {
     mutating func addPerson(name: (text: String, span: FactSpan), group: (text: String, span: FactSpan)) {
         people.append(FactMark(text: strings.intern(name.text), span: name.span))
         people.append(FactMark(text: strings.intern(group.text), span: group.span))
+    }
+
+    /// The id of the text with these bytes, adding it when new.
+    mutating func intern(_ text: UnsafeBufferPointer<UInt8>) -> Int32 {
+        strings.intern(text)
+    }
+
+    /// The id of `text`, adding it when new.
+    mutating func intern(_ text: String) -> Int32 {
+        strings.intern(text)
+    }
+
+    /// The id of a field set's name (interned the first time the table sees it).
+    mutating func intern(name: FactsPlan.FieldName) -> Int32 {
+        if name.rank < fieldNameIDs.count, let known = fieldNameIDs[name.rank], known.text == name.text { return known.id }
+        let id = strings.intern(name.text)
+        if name.rank >= fieldNameIDs.count { fieldNameIDs += repeatElement(nil, count: name.rank + 1 - fieldNameIDs.count) }
+        fieldNameIDs[name.rank] = (name.text, id)
+        return id
+    }
+
+    /// Sets the current page's line slot to a field set made with ``beginFieldSet()``.
+    mutating func setLine(_ slot: Int, _ set: FieldSet) {
+        lines[(count - 1) * layout.lineParts.count + slot] = set
+    }
+
+    /// Adds a person, name and group already interned, to the current page.
+    mutating func addPerson(name: FactMark, group: FactMark) {
+        people.append(name)
+        people.append(group)
+    }
+
+    /// Starts a link of the current page with its title, already interned; its excerpts and
+    /// lines follow, each slot in order (``addExcerpt(_:)``, ``addLinkLine(_:span:)``).
+    mutating func beginLink(title: FactMark) {
+        linkTitles.append(title)
+    }
+
+    /// Adds the current link's next excerpt slot.
+    mutating func addExcerpt(_ excerpt: ExcerptRow) {
+        excerpts.append(excerpt)
+    }
+
+    /// Adds the current link's next line slot (``FieldSet/absent`` without the line).
+    mutating func addLinkLine(_ set: FieldSet, span: FactSpan) {
+        linkLines.append(set)
+        linkLineSpans.append(span)
+    }
+
+    /// Where the next field set starts: pairs added with ``addPair(name:value:)`` up to
+    /// ``endFieldSet(_:)`` make it. Their names must be distinct and in UTF-8 order.
+    mutating func beginFieldSet() -> Int32 {
+        Int32(pairs.count)
+    }
+
+    /// Adds a (name, value) pair to the field set being made.
+    mutating func addPair(name: Int32, value: Int32) {
+        pairs.append(name)
+        pairs.append(value)
+    }
+
+    /// The field set made since `start`.
+    func endFieldSet(_ start: Int32) -> FieldSet {
+        FieldSet(start: start, count: (Int32(pairs.count) - start) / 2)
+    }
+
+    /// Stores fields as a set, as setting a line slot from (name, value) pairs does.
+    mutating func fieldSet(of fields: [(name: String, value: String)]) -> FieldSet {
+        fieldSet(fields)
     }
 
     /// Adds a link to the current page; `excerpts` and `lines` are by slot.
@@ -64,7 +145,8 @@ extension FactsTable {
 
     // MARK: Copying
 
-    /// Maps another table's text ids to this table's, interning each text the first time it is needed.
+    /// Maps another table's text ids to this table's, interning each text the first time it is
+    /// needed. The other table may gain texts between copies: one map serves it as it grows.
     struct Remap {
         fileprivate var ids: [Int32]
 
@@ -74,11 +156,29 @@ extension FactsTable {
         }
     }
 
+    /// Removes every page, keeping the texts (and the columns' memory), so that a table can be
+    /// filled again with its texts' ids unchanged.
+    mutating func removeAllPages() {
+        titles.removeAll()
+        texts.removeAll()
+        windows.removeAll()
+        lines.removeAll()
+        pairs.removeAll()
+        personEnds.removeAll()
+        people.removeAll()
+        linkEnds.removeAll()
+        linkTitles.removeAll()
+        excerpts.removeAll()
+        linkLines.removeAll()
+        linkLineSpans.removeAll()
+    }
+
     /// Appends page `row` of `other` (which has the same layout).
     mutating func append(row: Int, of other: FactsTable, remap: inout Remap) {
         precondition(other.layout == layout, "facts of different layouts")
         func id(_ text: Int32) -> Int32 {
             guard text >= 0 else { return text }
+            if Int(text) >= remap.ids.count { remap.ids += repeatElement(-1, count: other.strings.count - remap.ids.count) }
             if remap.ids[Int(text)] < 0 { remap.ids[Int(text)] = other.strings.withBytes(text) { strings.intern($0) } }
             return remap.ids[Int(text)]
         }
@@ -91,9 +191,9 @@ extension FactsTable {
         }
         titles.append(mark(other.titles[row]))
         let textSlots = layout.textParts.count
-        texts.append(contentsOf: other.texts[(row * textSlots)..<((row + 1) * textSlots)])
+        texts.append((row * textSlots)..<((row + 1) * textSlots), of: other.texts)
         let window = textSlots * TextDigest.windowSize
-        windows.append(contentsOf: other.windows[(row * window)..<((row + 1) * window)])
+        windows.append((row * window)..<((row + 1) * window), of: other.windows)
         let lineSlots = layout.lineParts.count
         for cell in (row * lineSlots)..<((row + 1) * lineSlots) { lines.append(set(other.lines[cell])) }
         for person in other.people(of: row) {
@@ -104,7 +204,7 @@ extension FactsTable {
         let linkSlots = layout.linkLines.count
         for link in other.links(of: row) {
             linkTitles.append(mark(other.linkTitles[link]))
-            excerpts.append(contentsOf: other.excerpts[(link * excerptSlots)..<((link + 1) * excerptSlots)])
+            excerpts.append((link * excerptSlots)..<((link + 1) * excerptSlots), of: other.excerpts)
             for cell in (link * linkSlots)..<((link + 1) * linkSlots) {
                 linkLines.append(set(other.linkLines[cell]))
                 linkLineSpans.append(other.linkLineSpans[cell])

@@ -1,0 +1,74 @@
+/// The facts a run's page workers read: each worker appends the pages it reads to a table of
+/// its own, kept for the whole run, and the calling thread copies them into the run's table in
+/// page order.
+///
+/// A worker's table keeps its texts from batch to batch (only its pages are removed once a
+/// batch is copied), so a title, name or specialty seen again costs a lookup in the worker's
+/// table and none in the run's: each text is copied into the run's table once per worker, not
+/// once per page, and no table is built per page. The run's table is filled in page order
+/// whichever worker read a page, so its texts' ids never depend on thread timing. A worker's
+/// texts are a copy of some of the run's, kept only to be found again: past
+/// ``textBytesLimit`` bytes they are dropped between batches and the worker starts afresh.
+final class FactsWorkers: @unchecked Sendable {
+    /// Where a page's facts are: a row of a worker's table.
+    struct Row: Sendable {
+        fileprivate let worker: Int
+        fileprivate let row: Int
+    }
+
+    /// One worker's table and the map of its texts to the run's table's.
+    private final class Worker {
+        var table: FactsTable
+        var remap: FactsTable.Remap
+
+        init(layout: FactsLayout) {
+            table = FactsTable(layout: layout)
+            remap = FactsTable.Remap(for: table)
+        }
+
+        /// Drops the pages and the texts.
+        func reset() {
+            table = FactsTable(layout: table.layout)
+            remap = FactsTable.Remap(for: table)
+        }
+    }
+
+    // Worker `w`'s table is used by one thread at a time: by the worker numbered `w` while a
+    // batch runs (see `ParallelMap.map(count:jobs:perWorker:)`), then by the calling thread.
+    private let workers: [Worker]
+    private let collector: FactsCollector
+    /// How many bytes of texts a worker keeps from batch to batch.
+    let textBytesLimit: Int
+
+    /// Tables for up to `jobs` workers collecting with `collector`.
+    init(_ collector: FactsCollector, jobs: Int, textBytesLimit: Int = 1 << 20) {
+        self.collector = collector
+        self.textBytesLimit = textBytesLimit
+        workers = (0..<max(1, jobs)).map { _ in Worker(layout: collector.layout) }
+    }
+
+    /// Reads `document`'s facts into worker `worker`'s table (called by that worker only).
+    func collect(_ document: Document, worker: Int) -> Row {
+        let slot = workers[worker]
+        collector.collect(document, into: &slot.table)
+        return Row(worker: worker, row: slot.table.count - 1)
+    }
+
+    /// Appends the page at `row` to `table` (called between batches).
+    func copy(_ row: Row, into table: inout FactsTable) {
+        let slot = workers[row.worker]
+        table.append(row: row.row, of: slot.table, remap: &slot.remap)
+    }
+
+    /// Removes every worker's pages once they are copied, keeping their texts up to
+    /// ``textBytesLimit`` (called between batches).
+    func removeAllPages() {
+        for worker in workers {
+            if worker.table.strings.bytes.count > textBytesLimit {
+                worker.reset()
+            } else {
+                worker.table.removeAllPages()
+            }
+        }
+    }
+}

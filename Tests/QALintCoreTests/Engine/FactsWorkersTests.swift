@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import QALintCore
+
+@Suite("Facts workers: pages read into workers' tables, copied into the run's in page order")
+struct FactsWorkersTests {
+    static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Samples").path
+
+    /// The table's bytes as the cache writes them: equal bytes mean equal facts and equal text ids.
+    private func encoded(_ table: FactsTable) -> [UInt8] {
+        var writer = CacheFile.Writer(sections: FactsTable.sectionCount)
+        table.encode(into: &writer)
+        return writer.file(version: FactsCache.formatVersion, configurationDigest: 0, walkDigest: 0)
+    }
+
+    @Test("the run's table is the same whichever worker read each page, with workers' texts kept or dropped between batches")
+    func sameTable() {
+        let linter = Linter(configuration: TestSupport.configuration)
+        let collector = linter.factsCollector!
+        let documents = FileCollector(configuration: TestSupport.configuration).collect([Self.samples]).files.map { path in
+            linter.parser.parse(SourceText(bytes: try! FileReader.read(path).get()), path: path)
+        }
+        #expect(documents.count > 30)
+        // As before workers: a table per page, appended with its texts re-interned.
+        var reference = FactsTable(layout: collector.layout)
+        for document in documents { reference.append(contentsOf: collector.facts(of: document)) }
+        let expected = encoded(reference)
+        #expect(documents.count == 36 && reference.count == 36)
+        #expect(reference.strings.count == 54 && reference.strings.bytes.count > 64)
+        for (jobs, limit, spread) in [(1, 1 << 20, 1), (3, 1 << 20, 5), (3, 64, 2), (4, 0, 3)] {
+            let workers = FactsWorkers(collector, jobs: jobs, textBytesLimit: limit)
+            var table = FactsTable(layout: collector.layout)
+            var start = 0
+            while start < documents.count {
+                let batch = start..<min(start + 7, documents.count)
+                let rows = batch.map { workers.collect(documents[$0], worker: ($0 * spread) % jobs) }
+                for row in rows { workers.copy(row, into: &table) }
+                workers.removeAllPages()
+                start = batch.upperBound
+            }
+            #expect(encoded(table) == expected, "jobs \(jobs), limit \(limit)")
+        }
+    }
+}
