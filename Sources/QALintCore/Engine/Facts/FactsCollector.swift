@@ -124,7 +124,7 @@ public struct FactsCollector: Sendable {
 
     /// Stores `fields` (those on line `line`, or all) as a field set, each named as a line
     /// part's field or, with `entry`, as a link line's.
-    private func fieldSet(_ fields: [Field], onLine line: Int?, entry: Bool, in document: Document, into table: inout FactsTable) -> FieldSet {
+    private func fieldSet(_ fields: ListView<Field>, onLine line: Int?, entry: Bool, in document: Document, into table: inout FactsTable) -> FieldSet {
         // Usually the names are distinct and in order (a template's fields): ids go straight in.
         var previous = -1
         var ordered = true
