@@ -21,7 +21,7 @@ extension Linter {
         }
         var notes: [String] = []
         var table = FactsTable(layout: factsCollector?.layout ?? FactsLayout(nil))
-        let workers = wantFacts ? factsCollector.map { FactsWorkers($0, jobs: jobs) } : nil
+        let workers = wantFacts ? factsCollector.map { FactsWorkers($0, jobs: ParallelMap.workerNumbers(jobs: jobs)) } : nil
         var loaded: FactsCache?
         if let cachePath, wantFacts {
             var (cache, note) = preloaded ?? {
@@ -74,8 +74,8 @@ extension Linter {
                 if let summary = page.summary { summaries.append(summary) }
             case .failure(let problem): allProblems.append(problem)
             }
-        }, afterBatch: { done in
-            workers?.removeAllPages()
+        }, afterBatch: { done, used in
+            workers?.removeAllPages(used)
             // Room for the targets' facts, projected from those read so far.
             table.reserve(pages: table.count + targets.count - done, since: start, margin: ParallelMap.defaultBatch / 2)
         })
@@ -106,8 +106,8 @@ extension Linter {
                     entryPositions.append(corpusPositions?[index] ?? index)
                 case .failure(let problem): allProblems.append(problem)
                 }
-            }, afterBatch: { done in
-                workers.removeAllPages()
+            }, afterBatch: { done, used in
+                workers.removeAllPages(used)
                 // Room for the corpus pages still to read, as for the targets.
                 table.reserve(pages: table.count + corpus.count - done, since: corpusStart, margin: ParallelMap.defaultBatch / 2)
             })

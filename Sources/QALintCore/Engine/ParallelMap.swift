@@ -30,31 +30,75 @@ enum ParallelMap {
     }
 
     /// `transform(i)` for `i` in `0..<count` on `jobs` threads, `batch` items at a time, each
-    /// result handed to `consume` on the calling thread in item order; only one batch's results
-    /// are held at once. `afterBatch` is called on the calling thread after each batch is
-    /// consumed, with the number of items consumed so far.
+    /// result handed to `consume` on the calling thread in item order; at most two batches'
+    /// results are held at once. `afterBatch` is called on the calling thread after each batch
+    /// is consumed, with the number of items consumed so far.
     static func forEach<T: Sendable>(
-        count: Int, jobs: Int, batch: Int = defaultBatch, _ transform: @Sendable (Int) -> T, consume: (Int, T) -> Void,
+        count: Int, jobs: Int, batch: Int = defaultBatch, _ transform: @escaping @Sendable (Int) -> T, consume: (Int, T) -> Void,
         afterBatch: (Int) -> Void = { _ in }
     ) {
-        forEach(count: count, jobs: jobs, batch: batch, perWorker: { index, _ in transform(index) }, consume: consume, afterBatch: afterBatch)
+        forEach(count: count, jobs: jobs, batch: batch, perWorker: { index, _ in transform(index) }, consume: consume,
+                afterBatch: { done, _ in afterBatch(done) })
+    }
+
+    /// The worker numbers ``forEach(count:jobs:batch:perWorker:consume:afterBatch:)`` hands
+    /// out: with more than one job, two sets, one for the batch being read and one for the
+    /// batch being consumed.
+    static func workerNumbers(jobs: Int) -> Int {
+        jobs > 1 ? 2 * jobs : 1
     }
 
     /// As ``forEach(count:jobs:batch:_:consume:afterBatch:)``, the transform also given its
-    /// worker's number, as ``map(count:jobs:perWorker:)`` gives it.
+    /// worker's number (below ``workerNumbers(jobs:)``), and `afterBatch` the numbers the batch
+    /// just consumed used: no other batch uses them until `afterBatch` returns.
+    ///
+    /// With more than one job, the next batch is read while the calling thread consumes this
+    /// one, so that consuming (copying a page's facts into the run's table, counting) does not
+    /// leave the workers idle; the two batches use different worker numbers. The order of
+    /// `consume` calls is the items' order either way.
     static func forEach<T: Sendable>(
-        count: Int, jobs: Int, batch: Int = defaultBatch, perWorker transform: @Sendable (_ index: Int, _ worker: Int) -> T,
-        consume: (Int, T) -> Void, afterBatch: (Int) -> Void = { _ in }
+        count: Int, jobs: Int, batch: Int = defaultBatch, perWorker transform: @escaping @Sendable (_ index: Int, _ worker: Int) -> T,
+        consume: (Int, T) -> Void, afterBatch: (_ done: Int, _ workers: Range<Int>) -> Void = { _, _ in }
     ) {
+        guard count > 0 else { return }
+        let jobs = max(1, jobs)
+        let pipelined = jobs > 1 && count > batch
+        // `transform` escapes to the thread that reads ahead; every batch started is waited for.
+        let read: @Sendable (_ first: Int, _ set: Int) -> [T] = { first, set in
+            map(count: min(batch, count - first), jobs: jobs, perWorker: { transform(first + $0, set * jobs + $1) })
+        }
         var start = 0
+        var set = 0
+        var current = read(0, 0)
         while start < count {
-            let size = min(batch, count - start)
-            let first = start
-            for (offset, result) in map(count: size, jobs: jobs, perWorker: { transform(first + $0, $1) }).enumerated() {
-                consume(first + offset, result)
+            let next = start + current.count
+            let nextSet = pipelined ? 1 - set : 0
+            let pending = pipelined && next < count ? Pending { read(next, nextSet) } : nil
+            for (offset, result) in current.enumerated() { consume(start + offset, result) }
+            current = []
+            start = next
+            afterBatch(start, (set * jobs)..<(set * jobs + jobs))
+            if start < count { current = pending?.wait() ?? read(start, nextSet) }
+            set = nextSet
+        }
+    }
+
+    /// A batch read on another thread, waited for by the thread that consumes it.
+    private final class Pending<T: Sendable>: @unchecked Sendable {
+        private var value: T?
+        private let done = DispatchSemaphore(value: 0)
+
+        init(_ work: @escaping @Sendable () -> T) {
+            DispatchQueue.global().async {
+                self.value = work()
+                self.done.signal()
             }
-            start += size
-            afterBatch(start)
+        }
+
+        /// The result, once read; `value` is written before `done` is signalled.
+        func wait() -> T {
+            done.wait()
+            return value!
         }
     }
 

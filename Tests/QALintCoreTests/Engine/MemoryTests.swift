@@ -63,6 +63,29 @@ struct MemoryTests {
         #expect(consumed == Array(0..<10) && batches == [4, 8, 10])
     }
 
+    @Test("batches read ahead: items consumed in order, each batch's worker numbers its own, no set in use twice at once")
+    func batchesReadAhead() {
+        for jobs in [1, 2, 3] {
+            let used = WorkerLog()
+            var consumed: [Int] = [], announced: [(done: Int, workers: Range<Int>)] = []
+            ParallelMap.forEach(count: 11, jobs: jobs, batch: 3, perWorker: { index, worker in
+                used.add(worker, batch: index / 3)
+                return index * 2
+            }, consume: { index, value in
+                #expect(value == index * 2)
+                consumed.append(index)
+            }, afterBatch: { done, workers in announced.append((done, workers)) })
+            #expect(consumed == Array(0..<11))
+            #expect(announced.map(\.done) == [3, 6, 9, 11])
+            let sets = announced.map(\.workers)
+            #expect(sets.allSatisfy { $0.upperBound <= ParallelMap.workerNumbers(jobs: jobs) })
+            // Consecutive batches (one read while the other is consumed) never share numbers.
+            for (first, second) in zip(sets, sets.dropFirst()) { #expect(jobs == 1 || !first.overlaps(second)) }
+            let numbers = used.numbers
+            for (batch, workers) in sets.enumerated() { #expect(numbers[batch, default: []].isSubset(of: Set(workers)), "jobs \(jobs)") }
+        }
+    }
+
     @Test("a corpus' titles: each distinct title once, sorted by bytes, read from the facts; suggestions among them")
     func corpusTitles() {
         var table = FactsTable(layout: FactsTableTests.layout)
@@ -75,5 +98,23 @@ struct MemoryTests {
         let titles = index.sortedTitles()
         #expect(Array(titles) == ["Alpha beta gamma", "Zeta", "ab", "b", "ä"])
         #expect(TitleSuggester(titles: titles).suggestion(for: "Alpha btea gamma") == "Alpha beta gamma")
+    }
+}
+
+/// Which worker numbers each batch's items were read with, from any thread.
+private final class WorkerLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var log: [Int: Set<Int>] = [:]
+
+    func add(_ worker: Int, batch: Int) {
+        lock.lock()
+        log[batch, default: []].insert(worker)
+        lock.unlock()
+    }
+
+    var numbers: [Int: Set<Int>] {
+        lock.lock()
+        defer { lock.unlock() }
+        return log
     }
 }

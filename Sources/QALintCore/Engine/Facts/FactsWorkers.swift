@@ -40,7 +40,7 @@ final class FactsWorkers: @unchecked Sendable {
     /// How many bytes of texts a worker keeps from batch to batch.
     let textBytesLimit: Int
 
-    /// Tables for up to `jobs` workers collecting with `collector`.
+    /// Tables for `jobs` worker numbers collecting with `collector`.
     init(_ collector: FactsCollector, jobs: Int, textBytesLimit: Int = 1 << 20) {
         self.collector = collector
         self.textBytesLimit = textBytesLimit
@@ -60,10 +60,10 @@ final class FactsWorkers: @unchecked Sendable {
         table.append(row: row.row, of: slot.table, remap: &slot.remap)
     }
 
-    /// Removes every worker's pages once they are copied, keeping their texts up to
-    /// ``textBytesLimit`` (called between batches).
-    func removeAllPages() {
-        for worker in workers {
+    /// Removes the pages of the workers numbered `numbers` (all by default) once they are
+    /// copied, keeping their texts up to ``textBytesLimit`` (called between batches).
+    func removeAllPages(_ numbers: Range<Int>? = nil) {
+        for worker in workers[(numbers ?? workers.indices).clamped(to: workers.indices)] {
             if worker.table.strings.bytes.count > textBytesLimit {
                 worker.reset()
             } else {
