@@ -12,24 +12,16 @@ public struct ConfigurationLoader {
 
     /// The config file for `directory`: the nearest `.qalint.yml` at or above it.
     public static func discover(from directory: String) -> String? {
-        // The working directory is absolute and standard already: walk it up as text, which
-        // costs a fraction of building and standardising URLs at every start.
-        if isStandardAbsolute(directory) {
-            var folder = Substring(directory)
-            while true {
-                let candidate = folder == "/" ? "/" + fileName : String(folder) + "/" + fileName
-                if FileManager.default.fileExists(atPath: candidate) { return candidate }
-                guard folder != "/", let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
-                folder = slash == folder.startIndex ? "/" : folder[..<slash]
-            }
-        }
-        var url = URL(fileURLWithPath: directory).standardizedFileURL
+        // The working directory is absolute and standard already; anything else is made so
+        // first. Then the path is walked up as text, which costs a fraction of building URLs
+        // at every start.
+        var folder = Substring(isStandardAbsolute(directory) ? directory : URL(fileURLWithPath: directory).standardizedFileURL.path)
+        while folder.count > 1, folder.hasSuffix("/") { folder = folder.dropLast() }
         while true {
-            let candidate = url.appendingPathComponent(fileName).path
+            let candidate = folder == "/" ? "/" + fileName : String(folder) + "/" + fileName
             if FileManager.default.fileExists(atPath: candidate) { return candidate }
-            let parent = url.deletingLastPathComponent()
-            if parent.path == url.path { return nil }
-            url = parent
+            guard folder != "/", let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
+            folder = slash == folder.startIndex ? "/" : folder[..<slash]
         }
     }
 

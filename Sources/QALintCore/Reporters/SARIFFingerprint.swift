@@ -33,7 +33,7 @@ enum SARIFFingerprint {
     static func collapsingWhitespace(_ text: String) -> String {
         var text = text
         let ascii: String? = text.withUTF8 { bytes in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            guard ByteScan.isASCII(bytes) else { return nil }
             var words: [UInt8] = []
             words.reserveCapacity(bytes.count)
             var space = false

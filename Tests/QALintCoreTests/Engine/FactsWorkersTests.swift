@@ -42,4 +42,31 @@ struct FactsWorkersTests {
             #expect(encoded(table) == expected, "jobs \(jobs), limit \(limit)")
         }
     }
+
+    @Test("a batch read ahead on the other set of workers keeps its pages while this batch's are removed")
+    func readAhead() {
+        let linter = Linter(configuration: TestSupport.configuration)
+        let collector = linter.factsCollector!
+        let documents = FileCollector(configuration: TestSupport.configuration).collect([Self.samples]).files.map { path in
+            linter.parser.parse(SourceText(bytes: try! FileReader.read(path).get()), path: path)
+        }
+        var reference = FactsTable(layout: collector.layout)
+        for document in documents { reference.append(contentsOf: collector.facts(of: document)) }
+        // Two jobs: numbers 0..<2 for even batches, 2..<4 for odd ones, as `ParallelMap.forEach` hands them out.
+        let workers = FactsWorkers(collector, jobs: ParallelMap.workerNumbers(jobs: 2), textBytesLimit: 64)
+        let batches = stride(from: 0, to: documents.count, by: 5).map { $0..<min($0 + 5, documents.count) }
+        func read(_ batch: Int) -> [FactsWorkers.Row] {
+            batches[batch].map { workers.collect(documents[$0], worker: (batch % 2) * 2 + $0 % 2) }
+        }
+        var table = FactsTable(layout: collector.layout)
+        var current = read(0)
+        for batch in batches.indices {
+            let next = batch + 1 < batches.count ? read(batch + 1) : []
+            for row in current { workers.copy(row, into: &table) }
+            workers.removeAllPages((batch % 2) * 2..<(batch % 2) * 2 + 2)
+            current = next
+        }
+        #expect(batches.count > 4)
+        #expect(encoded(table) == encoded(reference))
+    }
 }

@@ -26,6 +26,18 @@ final class FactsWorkers: @unchecked Sendable {
             remap = FactsTable.Remap(for: table)
         }
 
+        /// Reads `document`'s facts as the next page, returning its row. (Read here, the table is
+        /// used in place; read from outside, `table.count` copied the table's columns' references.)
+        func collect(_ document: Document, with collector: FactsCollector) -> Int {
+            collector.collect(document, into: &table)
+            return table.count - 1
+        }
+
+        /// Appends page `row` to `run`.
+        func copy(_ row: Int, into run: inout FactsTable) {
+            run.append(row: row, of: table, remap: &remap)
+        }
+
         /// Drops the pages and the texts.
         func reset() {
             table = FactsTable(layout: table.layout)
@@ -49,15 +61,12 @@ final class FactsWorkers: @unchecked Sendable {
 
     /// Reads `document`'s facts into worker `worker`'s table (called by that worker only).
     func collect(_ document: Document, worker: Int) -> Row {
-        let slot = workers[worker]
-        collector.collect(document, into: &slot.table)
-        return Row(worker: worker, row: slot.table.count - 1)
+        Row(worker: worker, row: workers[worker].collect(document, with: collector))
     }
 
     /// Appends the page at `row` to `table` (called between batches).
     func copy(_ row: Row, into table: inout FactsTable) {
-        let slot = workers[row.worker]
-        table.append(row: row.row, of: slot.table, remap: &slot.remap)
+        workers[row.worker].copy(row.row, into: &table)
     }
 
     /// Removes the pages of the workers numbered `numbers` (all by default) once they are

@@ -37,11 +37,6 @@ extension PageSummary {
         }
     }
 
-    /// The summary of `document` per `spec`.
-    init(_ document: Document, spec: CorpusSpec?) {
-        self.init(document, plan: Plan(spec))
-    }
-
     /// The summary of `document` per `plan`.
     init(_ document: Document, plan: Plan) {
         var groups: [String: String] = [:]

@@ -3,9 +3,7 @@
 /// `name: { pattern: '^[A-Z]' }`, `title: { max_length: 120 }`.
 struct FieldConstraint: Sendable {
     var required = false
-    var oneOf: [String]? {
-        didSet { oneOfBytes = oneOf?.map { Array($0.utf8) } }
-    }
+    private(set) var oneOf: [String]?
     /// The UTF-8 of each of `oneOf`, for accepting values on their bytes.
     private var oneOfBytes: [[UInt8]]?
     var pattern: Pattern?
@@ -17,7 +15,6 @@ struct FieldConstraint: Sendable {
         var reader = OptionsReader(node, what: "a field constraint")
         required = reader.bool("required") ?? false
         oneOf = reader.strings("one_of")
-        // An initialiser does not run `didSet`.
         oneOfBytes = oneOf?.map { Array($0.utf8) }
         decadeBucket = reader.bool("decade_bucket") ?? false
         maxLength = reader.int("max_length", range: 1...1_000_000)

@@ -39,7 +39,7 @@ struct VocabularyKind: RuleKind {
                 // A member's exact bytes are known without making text. Ignoring case, that
                 // holds for ASCII values only (ASCII folding is then what `lowercased()` does).
                 let known = document.withUTF8(of: field) { bytes in
-                    (!ignoreCase || !bytes.contains { $0 >= 0x80 }) && byteLookup.contains(bytes)
+                    (!ignoreCase || ByteScan.isASCII(bytes)) && byteLookup.contains(bytes)
                 }
                 if known { continue }
                 let value = document.value(of: field)
