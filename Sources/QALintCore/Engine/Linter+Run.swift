@@ -119,8 +119,8 @@ extension Linter {
                 // The directory as listed now, so that the next run can check it in order.
                 let listing = walk.map { DirectoryListing(root: $0.root, realRoot: $0.realRoot) }
                 let order = entryPositions.indices.sorted { entryPositions[$0] < entryPositions[$1] }
-                try AtomicWriter.write(FactsCache.encode(order.map { entries[$0] }, rows: order.map { entryRows[$0] }, of: table,
-                                                         configurationDigest: factsDigest, walkDigest: walkDigest, listing: listing), to: cachePath)
+                try FactsCache.write(order.map { entries[$0] }, rows: order.map { entryRows[$0] }, of: table,
+                                     configurationDigest: factsDigest, walkDigest: walkDigest, listing: listing, to: cachePath)
             } catch {
                 notes.append("facts cache \(cachePath) could not be written: \(error.message)")
             }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The container of a facts cache file (format 3): a header, then sections, each checksummed
 /// on its own, so a reader maps the file and reads its sections in place.
 ///
@@ -10,34 +16,116 @@ enum CacheFile {
     /// Bytes before the section table.
     static let fixedHeader = 40
 
-    /// Builds a file section by section, in one buffer (the header's place kept at its start).
+    /// Builds a file section by section: in memory, or streamed to an open file through a
+    /// buffer (the header written last, at the file's start), so a site-sized cache is never
+    /// held whole in memory.
     struct Writer {
-        private var body: [UInt8]
+        /// Bytes not yet written to the file (every byte, in memory).
+        private var buffer: [UInt8]
+        /// Bytes already written to the file.
+        private var written = 0
+        /// The file streamed to; nil in memory.
+        private let descriptor: Int32?
+        /// How many bytes the buffer holds before they are written.
+        private let bufferSize: Int
         private var sections: [(offset: Int, length: Int, checksum: UInt64)] = []
         private let declared: Int
+        /// The open section's checksum, and where its bytes not yet taken start in ``buffer``.
+        private var checksum: SectionChecksum?
+        private var checksumFrom = 0
+        /// The first write error (`errno`), 0 for none.
+        private(set) var failure: Int32 = 0
 
-        /// A writer of a file of `count` sections.
+        /// A writer of a file of `count` sections, in memory.
         init(sections count: Int) {
             declared = count
-            body = [UInt8](repeating: 0, count: CacheFile.headerSize(sections: count))
+            descriptor = nil
+            bufferSize = .max
+            buffer = [UInt8](repeating: 0, count: CacheFile.headerSize(sections: count))
         }
 
-        /// Appends a section written by `write`.
-        mutating func section(_ write: (inout [UInt8]) -> Void) {
-            while body.count % 8 != 0 { body.append(0) }
-            let start = body.count
-            write(&body)
-            let checksum = body.withUnsafeBytes { FNV.sectionChecksum(UnsafeRawBufferPointer(rebasing: $0[start...])) }
-            sections.append((start, body.count - start, checksum))
+        /// A writer of a file of `count` sections to `descriptor` (open for writing, empty),
+        /// writing `bufferSize` bytes at a time.
+        init(sections count: Int, descriptor: Int32, bufferSize: Int = 1 << 20) {
+            declared = count
+            self.descriptor = descriptor
+            self.bufferSize = max(1, bufferSize)
+            buffer = [UInt8](repeating: 0, count: CacheFile.headerSize(sections: count))
+            buffer.reserveCapacity(min(bufferSize, 1 << 20) + 4096)
+        }
+
+        /// Bytes written so far: the offset of the next one.
+        private var position: Int { written + buffer.count }
+
+        /// Appends a section written by `write` (through ``append(_:)``).
+        mutating func section(_ write: (inout Writer) -> Void) {
+            while position % 8 != 0 { buffer.append(0) }
+            let start = position
+            checksum = SectionChecksum()
+            checksumFrom = buffer.count
+            write(&self)
+            takeChecksum()
+            sections.append((start, position - start, checksum!.finish()))
+            checksum = nil
+        }
+
+        /// Appends bytes to the open section.
+        mutating func append(_ bytes: UnsafeRawBufferPointer) {
+            buffer.append(contentsOf: bytes)
+            if buffer.count >= bufferSize { flush() }
+        }
+
+        /// Appends bytes to the open section.
+        mutating func append(_ bytes: [UInt8]) {
+            bytes.withUnsafeBytes { append($0) }
+        }
+
+        /// Appends a value to the open section, as it lies in memory.
+        mutating func append<T: BitwiseCopyable>(value: T) {
+            withUnsafeBytes(of: value) { append($0) }
         }
 
         /// Appends a column as a section: its values as they lie in memory.
         mutating func column<T>(_ values: Column<T>) {
-            section { bytes in values.forEachRun { bytes.append(contentsOf: $0) } }
+            section { writer in values.forEachRun { writer.append($0) } }
         }
 
-        /// The file: header, section table, header checksum, sections (the writer is left empty).
-        mutating func file(version: UInt8, configurationDigest: UInt64, walkDigest: UInt64) -> [UInt8] {
+        /// Takes the open section's bytes in the buffer into its checksum.
+        private mutating func takeChecksum() {
+            guard checksum != nil, checksumFrom < buffer.count else { return }
+            buffer.withUnsafeBytes { checksum!.update(UnsafeRawBufferPointer(rebasing: $0[checksumFrom...])) }
+            checksumFrom = buffer.count
+        }
+
+        /// Writes the buffer to the file.
+        private mutating func flush() {
+            guard let descriptor else { return }
+            takeChecksum()
+            if failure == 0 {
+                buffer.withUnsafeBytes { failure = Self.write(descriptor, $0, at: nil) }
+            }
+            written += buffer.count
+            buffer.removeAll(keepingCapacity: true)
+            checksumFrom = 0
+        }
+
+        /// Writes all of `bytes` at `offset` (at the file's position when nil); `errno` on failure, else 0.
+        private static func write(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer, at offset: Int?) -> Int32 {
+            var done = 0
+            while done < bytes.count {
+                let count = offset.map { pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t($0 + done)) }
+                    ?? Glibc.write(descriptor, bytes.baseAddress! + done, bytes.count - done)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                done += count
+            }
+            return 0
+        }
+
+        /// The header: magic and version, digests, the section table and its checksum.
+        private func header(version: UInt8, configurationDigest: UInt64, walkDigest: UInt64) -> [UInt8] {
             precondition(sections.count == declared, "the sections declared")
             var header = BinaryWriter()
             header.raw(magic + [version, 0, 0, 0, 0])
@@ -50,10 +138,28 @@ enum CacheFile {
                 header.word(section.checksum)
             }
             header.word(header.bytes.withUnsafeBytes { FNV.sectionChecksum($0) })
+            return header.bytes
+        }
+
+        /// The file in memory: header, section table, header checksum, sections (the writer is left empty).
+        mutating func file(version: UInt8, configurationDigest: UInt64, walkDigest: UInt64) -> [UInt8] {
+            precondition(descriptor == nil, "a writer in memory")
+            let header = header(version: version, configurationDigest: configurationDigest, walkDigest: walkDigest)
             var bytes: [UInt8] = []
-            swap(&bytes, &body)
-            bytes.replaceSubrange(0..<header.bytes.count, with: header.bytes)
+            swap(&bytes, &buffer)
+            bytes.replaceSubrange(0..<header.count, with: header)
             return bytes
+        }
+
+        /// Ends a file streamed to its descriptor: the rest of the sections, then the header at
+        /// its start. Returns the first write error (`errno`), or 0.
+        mutating func finish(version: UInt8, configurationDigest: UInt64, walkDigest: UInt64) -> Int32 {
+            precondition(descriptor != nil, "a writer to a file")
+            flush()
+            guard failure == 0, let descriptor else { return failure }
+            let header = header(version: version, configurationDigest: configurationDigest, walkDigest: walkDigest)
+            failure = header.withUnsafeBytes { Self.write(descriptor, $0, at: 0) }
+            return failure
         }
     }
 
@@ -123,34 +229,6 @@ enum CacheFile {
 }
 
 extension FNV {
-    /// A checksum of a section: sixteen independent 32-bit lanes of a multiply and a shift
-    /// (two vectors of eight, 64 bytes a step, fast enough to check a site's cache on every
-    /// run); any one flipped bit changes its lane, and so the result.
-    static func sectionChecksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        let prime = SIMD8<UInt32>(repeating: 0x0100_0193)
-        var first = SIMD8<UInt32>(0x811C_9DC5, 0x9E37_79B9, 0x7F4A_7C15, 0x85EB_CA6B, 0xC2B2_AE35, 0x27D4_EB2F, 0x1656_67B1, 0xD3A2_646C)
-        var second = first &+ SIMD8<UInt32>(repeating: 0x6A09_E667)
-        let blocks = bytes.count / 64
-        if let base = bytes.baseAddress {
-            for block in 0..<blocks {
-                let at = base + block * 64
-                first = (first ^ at.loadUnaligned(as: SIMD8<UInt32>.self)) &* prime
-                second = (second ^ at.loadUnaligned(fromByteOffset: 32, as: SIMD8<UInt32>.self)) &* prime
-                first ^= first &>> 15
-                second ^= second &>> 15
-            }
-        }
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        func mix(_ value: UInt64) {
-            hash = (hash ^ value) &* 0x0000_0100_0000_01B3
-            hash ^= hash >> 29
-        }
-        for lane in 0..<8 { mix(UInt64(first[lane]) << 32 | UInt64(second[lane])) }
-        for index in (blocks * 64)..<bytes.count { mix(UInt64(bytes[index])) }
-        mix(UInt64(bytes.count))
-        return hash
-    }
-
     /// A fast hash of a path for the cache's key index: the directory part (up to and
     /// including the last `/`) eight bytes a step, then the name continuing from it, so a
     /// directory walk hashes each directory once and each name once.

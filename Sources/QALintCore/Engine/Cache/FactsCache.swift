@@ -140,18 +140,40 @@ public struct FactsCache: Sendable {
     static func encode(
         _ entries: [Entry], rows: [Int], of table: FactsTable, configurationDigest: UInt64, walkDigest: UInt64 = 0, listing: DirectoryListing? = nil
     ) -> [UInt8] {
+        var writer = CacheFile.Writer(sections: sectionCount)
+        encode(entries, rows: rows, of: table, listing: listing, into: &writer)
+        return writer.file(version: formatVersion, configurationDigest: configurationDigest, walkDigest: walkDigest)
+    }
+
+    /// Writes the cache file ``encode(_:rows:of:configurationDigest:walkDigest:listing:)`` makes
+    /// to `path`, atomically, streaming its sections: neither the file nor a copy of the facts
+    /// is held in memory.
+    static func write(
+        _ entries: [Entry], rows: [Int], of table: FactsTable, configurationDigest: UInt64, walkDigest: UInt64 = 0,
+        listing: DirectoryListing? = nil, to path: String, bufferSize: Int = 1 << 20
+    ) throws(InputProblem) {
+        try AtomicWriter.write(to: path) { descriptor in
+            var writer = CacheFile.Writer(sections: sectionCount, descriptor: descriptor, bufferSize: bufferSize)
+            encode(entries, rows: rows, of: table, listing: listing, into: &writer)
+            return writer.finish(version: formatVersion, configurationDigest: configurationDigest, walkDigest: walkDigest)
+        }
+    }
+
+    /// Sections a cache file has.
+    private static let sectionCount = CacheEntries.sectionCount + FactsTable.sectionCount + ListingSnapshot.sectionCount
+
+    private static func encode(_ entries: [Entry], rows: [Int], of table: FactsTable, listing: DirectoryListing?, into writer: inout CacheFile.Writer) {
         precondition(entries.count == rows.count, "one row an entry")
-        var ordered = FactsTable(layout: table.layout)
-        var remap = FactsTable.Remap(for: table)
-        for row in rows { ordered.append(row: row, of: table, remap: &remap) }
-        return file(entries, facts: ordered, configurationDigest: configurationDigest, walkDigest: walkDigest, listing: listing)
+        CacheEntries.encode(entries, into: &writer)
+        table.encode(rows: rows, into: &writer)
+        ListingSnapshot.encode(entries, listing: listing, into: &writer)
     }
 
     /// The cache file of `entries` whose facts are the rows of `facts`, in that order.
     static func file(
         _ entries: [Entry], facts: FactsTable, configurationDigest: UInt64, walkDigest: UInt64 = 0, listing: DirectoryListing? = nil
     ) -> [UInt8] {
-        var writer = CacheFile.Writer(sections: CacheEntries.sectionCount + FactsTable.sectionCount + ListingSnapshot.sectionCount)
+        var writer = CacheFile.Writer(sections: sectionCount)
         CacheEntries.encode(entries, into: &writer)
         facts.encode(into: &writer)
         ListingSnapshot.encode(entries, listing: listing, into: &writer)

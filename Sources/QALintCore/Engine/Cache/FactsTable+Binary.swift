@@ -7,18 +7,8 @@ extension FactsTable {
 
     /// Appends the table's sections.
     func encode(into writer: inout CacheFile.Writer) {
-        writer.section { bytes in
-            var names = BinaryWriter()
-            for list in [layout.textParts, layout.lineParts, layout.excerptFields, layout.linkLines] {
-                names.varint(list.count)
-                for name in list { names.string(name) }
-            }
-            bytes += names.bytes
-        }
-        writer.column(strings.bytes)
-        writer.column(strings.ends)
-        writer.column(strings.slots)
-        writer.column(strings.hashes)
+        encodeLayout(into: &writer)
+        encode(strings, into: &writer)
         writer.column(titles)
         writer.column(texts)
         writer.column(windows)
@@ -31,6 +21,26 @@ extension FactsTable {
         writer.column(excerpts)
         writer.column(linkLines)
         writer.column(linkLineSpans)
+    }
+
+    /// Appends the section of the layout's names.
+    func encodeLayout(into writer: inout CacheFile.Writer) {
+        writer.section { writer in
+            var names = BinaryWriter()
+            for list in [layout.textParts, layout.lineParts, layout.excerptFields, layout.linkLines] {
+                names.varint(list.count)
+                for name in list { names.string(name) }
+            }
+            writer.append(names.bytes)
+        }
+    }
+
+    /// Appends the sections of a string table.
+    func encode(_ strings: StringTable, into writer: inout CacheFile.Writer) {
+        writer.column(strings.bytes)
+        writer.column(strings.ends)
+        writer.column(strings.slots)
+        writer.column(strings.hashes)
     }
 
     /// The table of `pages` pages in sections `first...` of `file`, in place; throws
