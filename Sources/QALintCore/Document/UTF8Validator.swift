@@ -18,28 +18,26 @@ enum UTF8Validator {
             if found.count < recordLimit { found.append(EncodingIssue(offset: offset, length: length, problem: problem)) }
         }
         while index < count {
-            // Thirty-two ASCII bytes with no NUL at a time (most of a page), then eight.
+            // Thirty-two ASCII bytes with no NUL at a time (most of a page), then eight. A byte
+            // is one of 0x01–0x7F exactly when adding 0x7F sets its top bit and its own top bit
+            // is clear; a byte outside that range fails its own test, whatever the carry it
+            // passes to the byte above does, so a word passes only when all eight bytes do.
             if index + 32 <= count {
                 let base = UnsafeRawPointer(buffer.baseAddress! + index)
                 let a = base.loadUnaligned(as: UInt64.self)
                 let b = base.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
                 let c = base.loadUnaligned(fromByteOffset: 16, as: UInt64.self)
                 let d = base.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
-                let high = (a | b | c | d) & 0x8080_8080_8080_8080
-                // A zero byte sets the top bit of (w - 0x01…) & ~w; ASCII bytes (top bit clear)
-                // set it for nothing else.
-                let zero = ((a &- 0x0101_0101_0101_0101) & ~a) | ((b &- 0x0101_0101_0101_0101) & ~b)
-                    | ((c &- 0x0101_0101_0101_0101) & ~c) | ((d &- 0x0101_0101_0101_0101) & ~d)
-                if high == 0 && zero & 0x8080_8080_8080_8080 == 0 {
+                let passing = ((a &+ 0x7F7F_7F7F_7F7F_7F7F) & ~a) & ((b &+ 0x7F7F_7F7F_7F7F_7F7F) & ~b)
+                    & ((c &+ 0x7F7F_7F7F_7F7F_7F7F) & ~c) & ((d &+ 0x7F7F_7F7F_7F7F_7F7F) & ~d)
+                if passing & 0x8080_8080_8080_8080 == 0x8080_8080_8080_8080 {
                     index += 32
                     continue
                 }
             }
             if index + 8 <= count {
                 let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                let hasHigh = word & 0x8080_8080_8080_8080 != 0
-                let hasZero = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
-                if !hasHigh && !hasZero {
+                if (word &+ 0x7F7F_7F7F_7F7F_7F7F) & ~word & 0x8080_8080_8080_8080 == 0x8080_8080_8080_8080 {
                     index += 8
                     continue
                 }

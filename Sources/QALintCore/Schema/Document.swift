@@ -106,13 +106,14 @@ public struct Document: Sendable {
         // Filed by slot number (hashing every field's name on every page cost more than the
         // fields), with a counting sort into one array: a page's field lists were the parser's
         // most frequent allocations.
+        // Occurrences and entries read in place (copying each retained its lists).
+        let matches = occurrences.matches
         func forEachField(_ body: (Field) -> Void) {
-            for matches in occurrences {
-                for match in matches {
-                    for field in match.fields where field.slot >= 0 { body(field) }
-                    for entry in match.entries {
-                        for field in entry.fields where field.slot >= 0 { body(field) }
-                    }
+            for match in matches.indices {
+                matches[match].fields.forEachElement { field in if field.slot >= 0 { body(field) } }
+                let entries = matches[match].entries
+                for entry in entries.indices {
+                    entries[entry].fields.forEachElement { field in if field.slot >= 0 { body(field) } }
                 }
             }
         }
@@ -129,6 +130,17 @@ public struct Document: Sendable {
             count = total
         }
         slotStarts = starts
+    }
+
+    /// Calls `body` with each entry of each occurrence of part `part`, in page order, read in
+    /// place: copying an occurrence or an entry retained each of its lists.
+    func forEachEntry(ofPart part: Int, _ body: (borrowing EntryMatch) -> Void) {
+        let matches = occurrences.matches
+        for match in occurrences.starts[part]..<occurrences.starts[part + 1] {
+            matches[match].entries.withUnsafeBufferPointer { entries in
+                for entry in entries.indices { body(entries[entry]) }
+            }
+        }
     }
 
     /// The occurrence that counts for the part `id`.
@@ -187,6 +199,15 @@ public struct ListView<Element: Sendable>: RandomAccessCollection, Sendable {
         return storage[range.lowerBound + position]
     }
 
+    /// The first element that satisfies `predicate`, read in place (the inherited search
+    /// walks an iterator that holds the storage).
+    public func first(where predicate: (Element) throws -> Bool) rethrows -> Element? {
+        try storage.withUnsafeBufferPointer { buffer in
+            for index in range where try predicate(buffer[index]) { return buffer[index] }
+            return nil
+        }
+    }
+
     // Stated rather than inherited, with a plain iterator: the generic defaults are slow in
     // unoptimised (debug) builds, where the tests run.
     public func index(after position: Int) -> Int { position + 1 }
@@ -204,6 +225,27 @@ public struct ListView<Element: Sendable>: RandomAccessCollection, Sendable {
             guard position < end else { return nil }
             defer { position += 1 }
             return storage[position]
+        }
+    }
+}
+
+extension ListView {
+    /// Calls `body` with each element in order, read where it lies.
+    @inline(__always)
+    func forEachElement(_ body: (Element) -> Void) {
+        storage.withUnsafeBufferPointer { buffer in
+            for index in range { body(buffer[index]) }
+        }
+    }
+}
+
+extension ListView where Element == TemplateMatch? {
+    /// Whether there is a match at `position`, and the literal it missed (nil when it
+    /// matched); read in place, without copying the match.
+    func verdict(at position: Int) -> (found: Bool, missingLiteral: String?) {
+        precondition(position >= 0 && position < range.count, "index out of range")
+        return storage.withUnsafeBufferPointer { buffer in
+            buffer[range.lowerBound + position] == nil ? (false, nil) : (true, buffer[range.lowerBound + position]!.missingLiteral)
         }
     }
 }

@@ -18,6 +18,16 @@ public struct DocumentParser: Sendable {
     private let slots: FieldSlots
     /// Per part, the recognisers of the other line parts that are not the first line.
     private let otherRecognisers: [[Recogniser]]
+    /// Per part, its shape without its payload: read on every page with no reference counted.
+    private let roles: [Role]
+    /// The line parts' recognisers and templates, by ``Role/line(_:)`` number.
+    private let lineParts: [(recogniser: Recogniser, template: LineTemplate)]
+
+    private enum Role {
+        case line(Int)
+        case block
+        case section
+    }
 
     /// Creates a parser for `schema`.
     public init(schema: Schema) {
@@ -27,6 +37,17 @@ public struct DocumentParser: Sendable {
         }
         longestHeading = (headings.map { $0.bytes.count }.max() ?? 0) + 3
         slots = FieldSlots(schema)
+        var lineParts: [(recogniser: Recogniser, template: LineTemplate)] = []
+        roles = schema.parts.map { part in
+            switch part.shape {
+            case .line(let recogniser, let template):
+                lineParts.append((recogniser, template))
+                return .line(lineParts.count - 1)
+            case .block: return .block
+            case .section: return .section
+            }
+        }
+        self.lineParts = lineParts
         otherRecognisers = schema.parts.indices.map { partIndex in
             schema.parts.enumerated().compactMap { index, part in
                 if index != partIndex, case .line(let recogniser, _) = part.shape, !recogniser.firstLine { recogniser } else { nil }
@@ -37,7 +58,7 @@ public struct DocumentParser: Sendable {
     /// Parses `source`.
     public func parse(_ source: SourceText, path: String) -> Document {
         source.bytes.withUnsafeBufferPointer { buffer in
-            var state = ParseState(schema: schema, source: source, buffer: buffer)
+            var state = ParseState(partCount: schema.parts.count, source: source, buffer: buffer)
             findHeadings(&state)
             findLines(&state)
             fillBlocks(&state)
@@ -81,28 +102,34 @@ public struct DocumentParser: Sendable {
     private func findLines(_ state: inout ParseState) {
         let preambleEnd = state.headingLines.first?.line ?? state.source.lineCount
         var lastAnchor = -1
-        for (partIndex, part) in schema.parts.enumerated() {
-            guard case .line(let recogniser, let template) = part.shape else {
-                if part.isSection, let first = state.first(partIndex)?.anchorLine { lastAnchor = max(lastAnchor, first) }
+        var candidates: [Int] = []
+        for partIndex in roles.indices {
+            guard case .line(let number) = roles[partIndex] else {
+                if case .section = roles[partIndex], let first = state.firstAnchor(partIndex) { lastAnchor = max(lastAnchor, first) }
                 continue
             }
-            var candidates: [Int] = []
-            if recogniser.firstLine {
+            // The part's recogniser is copied once, not for every line it is tried on.
+            candidates.removeAll(keepingCapacity: true)
+            let recogniser = lineParts[number].recogniser
+            let firstLine = recogniser.firstLine
+            if firstLine {
                 // The first line, unless it is plainly another line part (a page without a title).
                 if let first = (0..<preambleEnd).first(where: { !state.source.isBlank(lineIndex: $0) }),
                    !otherRecognisers[partIndex].contains(where: { isLine($0, first, state) }) {
-                    candidates = [first]
+                    candidates.append(first)
                 }
             } else {
-                candidates = (0..<preambleEnd).filter { isLine(recogniser, $0, state) }
-                if candidates.isEmpty { candidates = textSectionLines(state).filter { isLine(recogniser, $0, state) } }
+                for line in 0..<preambleEnd where isLine(recogniser, line, state) { candidates.append(line) }
+                if candidates.isEmpty {
+                    for line in textSectionLines(state) where isLine(recogniser, line, state) { candidates.append(line) }
+                }
             }
             guard !candidates.isEmpty else { continue }
             let chosen = candidates.first { $0 > lastAnchor } ?? candidates[0]
-            let ordered = [chosen] + candidates.filter { $0 != chosen }
-            for line in ordered where part.repeatable || line == chosen || !recogniser.firstLine {
+            let repeatable = schema.parts[partIndex].repeatable
+            for line in [chosen] + candidates.filter({ $0 != chosen }) where repeatable || line == chosen || !firstLine {
                 state.claimed[line] = true
-                lineMatch(partIndex, template, line: line, &state)
+                lineMatch(partIndex, lineParts[number].template, line: line, &state)
             }
             lastAnchor = max(lastAnchor, chosen)
         }
@@ -135,14 +162,14 @@ public struct DocumentParser: Sendable {
     private func fillBlocks(_ state: inout ParseState) {
         var anchors: [Int] = []
         anchors.reserveCapacity(state.found.count)
-        for (match, _) in state.found { if let line = match.anchorLine { anchors.append(line) } }
+        for index in state.found.indices { if let line = state.found[index].match.anchorLine { anchors.append(line) } }
         anchors.sort()
-        for (partIndex, part) in schema.parts.enumerated() {
-            guard case .block = part.shape else { continue }
+        for partIndex in roles.indices {
+            guard case .block = roles[partIndex] else { continue }
             var start = 0
             for previous in stride(from: partIndex - 1, through: 0, by: -1) {
-                if let match = state.first(previous) {
-                    start = match.anchorLine.map { $0 + 1 } ?? match.body.upperBound
+                if let end = state.firstEnd(previous) {
+                    start = end
                     break
                 }
             }
@@ -158,7 +185,7 @@ public struct DocumentParser: Sendable {
 
 /// The parser's working state for one page.
 private struct ParseState {
-    let schema: Schema
+    let partCount: Int
     let source: SourceText
     let buffer: UnsafeBufferPointer<UInt8>
     var headingLines: [(line: Int, part: Int)] = []
@@ -173,23 +200,35 @@ private struct ParseState {
     /// Per line, whether a line part took it.
     var claimed: [Bool]
 
-    init(schema: Schema, source: SourceText, buffer: UnsafeBufferPointer<UInt8>) {
-        self.schema = schema
+    init(partCount: Int, source: SourceText, buffer: UnsafeBufferPointer<UInt8>) {
+        self.partCount = partCount
         self.source = source
         self.buffer = buffer
-        firstFound = Array(repeating: -1, count: schema.parts.count)
+        firstFound = Array(repeating: -1, count: partCount)
         claimed = Array(repeating: false, count: source.lineCount)
-        found.reserveCapacity(schema.parts.count + 4)
+        // Room for a usual page up front: growing these lists from empty, a few times a page,
+        // cost more than filling them.
+        found.reserveCapacity(partCount + 4)
+        headingLines.reserveCapacity(partCount)
+        lineFields.reserveCapacity(4 * partCount)
+        spans.reserveCapacity(8)
     }
 
-    mutating func add(_ match: PartMatch, fields: Range<Int> = 0..<0) {
+    mutating func add(_ match: consuming PartMatch, fields: Range<Int> = 0..<0) {
         if firstFound[match.partIndex] < 0 { firstFound[match.partIndex] = found.count }
         found.append((match, fields))
     }
 
-    /// The first occurrence of `part` found so far.
-    func first(_ part: Int) -> PartMatch? {
-        firstFound[part] >= 0 ? found[firstFound[part]].match : nil
+    /// The anchor line of the first occurrence of `part` found so far.
+    func firstAnchor(_ part: Int) -> Int? {
+        firstFound[part] >= 0 ? found[firstFound[part]].match.anchorLine : nil
+    }
+
+    /// Where a block after the first occurrence of `part` found so far would start: after its
+    /// anchor, or after its body; nil when `part` was not found.
+    func firstEnd(_ part: Int) -> Int? {
+        guard firstFound[part] >= 0 else { return nil }
+        return found[firstFound[part]].match.anchorLine.map { $0 + 1 } ?? found[firstFound[part]].match.body.upperBound
     }
 
     /// Every occurrence of `part` found so far, in the order found.
@@ -202,8 +241,8 @@ private struct ParseState {
         var matches: [PartMatch] = []
         matches.reserveCapacity(found.count)
         var starts: [Int] = []
-        starts.reserveCapacity(schema.parts.count + 1)
-        for part in schema.parts.indices {
+        starts.reserveCapacity(partCount + 1)
+        for part in 0..<partCount {
             let start = matches.count
             starts.append(start)
             guard firstFound[part] >= 0 else { continue }

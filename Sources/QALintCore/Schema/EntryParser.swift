@@ -20,6 +20,7 @@ struct EntryParser {
         lists.matches.reserveCapacity(expected * spec.lines.count)
         lists.fields.reserveCapacity(expected * fields.reduce(0) { $0 + $1.count })
         lists.entries.reserveCapacity(expected)
+        lists.spans.reserveCapacity(8)
         var first = 0
         for line in body where !source.isBlank(lineIndex: line) {
             lists.lines.append(line)

@@ -38,6 +38,20 @@ struct ByteLevelFastPathTests {
         }
     }
 
+    @Test("scalar counts of long texts (past the 255 steps after which lanes are summed), from and to any byte")
+    func scalarCountLong() {
+        var generator = Generator(state: 3)
+        let mixed = Array(generator.text(3_000, from: Self.alphabet).utf8)
+        let knees = Array(String(repeating: "膝", count: 3_000).utf8)
+        #expect(knees.withUnsafeBufferPointer { ByteScan.scalarCount($0, from: 0, to: $0.count) } == 3_000)
+        for bytes in [mixed, knees] {
+            for (from, to) in [(0, bytes.count), (1, bytes.count - 1), (5, 2_045), (3, 2_043), (0, 2_040), (0, 2_041), (9, 16), (4, 7)] {
+                let expected = bytes[from..<to].filter { $0 & 0xC0 != 0x80 }.count
+                #expect(bytes.withUnsafeBufferPointer { ByteScan.scalarCount($0, from: from, to: to) } == expected, "\(from)..<\(to)")
+            }
+        }
+    }
+
     @Test("columns on a valid page equal the columns counted scalar by scalar")
     func columns() {
         var generator = Generator(state: 2)

@@ -67,8 +67,8 @@ public struct FactsCollector: Sendable {
         // from the line's start, its end column on from there, not again from the line's start.
         if source.encodingIssueCount == 0, field.start >= line.start, field.start <= field.end, field.end <= line.end {
             return source.bytes.withUnsafeBufferPointer { buffer in
-                let column = 1 + scalarCount(buffer, from: line.start, to: field.start)
-                return FactSpan(line: field.lineIndex + 1, column: column, endColumn: column + scalarCount(buffer, from: field.start, to: field.end))
+                let column = 1 + ByteScan.scalarCount(buffer, from: line.start, to: field.start)
+                return FactSpan(line: field.lineIndex + 1, column: column, endColumn: column + ByteScan.scalarCount(buffer, from: field.start, to: field.end))
             }
         }
         return FactSpan(line: field.lineIndex + 1, column: source.column(lineIndex: field.lineIndex, offset: field.start),
@@ -78,43 +78,9 @@ public struct FactsCollector: Sendable {
     /// The end column of line `line` (as ``SourceText/column(lineIndex:offset:)`` gives it at the line's end).
     private static func endColumn(ofLine line: Int, in source: SourceText) -> Int {
         guard source.encodingIssueCount == 0 else { return source.column(lineIndex: line, offset: source.lines[line].end) }
-        return source.bytes.withUnsafeBufferPointer { 1 + scalarCount($0, from: source.lines[line].start, to: source.lines[line].end) }
+        return source.bytes.withUnsafeBufferPointer { 1 + ByteScan.scalarCount($0, from: source.lines[line].start, to: source.lines[line].end) }
     }
 
-    /// Unicode scalars in `from..<to` of valid UTF-8 (as ``ByteScan/scalarCount(_:from:to:)``
-    /// counts them: bytes that do not continue a scalar), sixteen bytes at a time; ASCII, the
-    /// usual text, costs no count, and the last bytes are read as one word.
-    @inline(__always)
-    static func scalarCount(_ buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
-        guard from < to, let base = buffer.baseAddress else { return 0 }
-        let highBits: UInt64 = 0x8080_8080_8080_8080
-        var continuations = 0
-        var index = from
-        while index &+ 16 <= to {
-            let first = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-            let second = UInt64(littleEndian: UnsafeRawPointer(base + (index &+ 8)).loadUnaligned(as: UInt64.self))
-            let firstMarks = first & ~(first &<< 1) & highBits
-            let secondMarks = second & ~(second &<< 1) & highBits
-            if firstMarks | secondMarks != 0 { continuations &+= firstMarks.nonzeroBitCount &+ secondMarks.nonzeroBitCount }
-            index &+= 16
-        }
-        if index &+ 8 <= to {
-            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-            let marks = word & ~(word &<< 1) & highBits
-            if marks != 0 { continuations &+= marks.nonzeroBitCount }
-            index &+= 8
-        }
-        if index < to {
-            if to >= 8 {
-                // The word that ends at `to` (its first bytes lie before `index`), shifted down.
-                let word = UInt64(littleEndian: UnsafeRawPointer(base + (to &- 8)).loadUnaligned(as: UInt64.self)) &>> UInt64(8 &* (8 &- (to &- index)))
-                continuations &+= (word & ~(word &<< 1) & highBits).nonzeroBitCount
-            } else {
-                for at in index..<to where base[at] & 0xC0 == 0x80 { continuations &+= 1 }
-            }
-        }
-        return to &- from &- continuations
-    }
 
     /// `field`'s value, interned, and where it stands.
     private static func mark(_ field: Field, in document: Document, into table: inout FactsTable) -> FactMark {
@@ -201,34 +167,32 @@ public struct FactsCollector: Sendable {
         guard source.encodingIssueCount == 0, field.start >= line.start, field.start <= field.end, field.end <= line.end else {
             return span(field, in: document)
         }
-        let column = 1 + source.bytes.withUnsafeBufferPointer { scalarCount($0, from: line.start, to: field.start) }
+        let column = 1 + source.bytes.withUnsafeBufferPointer { ByteScan.scalarCount($0, from: line.start, to: field.start) }
         return FactSpan(line: field.lineIndex + 1, column: column, endColumn: column + (field.end - field.start - continuations))
     }
 
     private func collectLinks(_ document: Document, into table: inout FactsTable) {
         guard let section = plan.linkSection else { return }
-        for match in document.occurrences[section] {
-            for entry in match.entries {
-                guard let title = entry.fields.first(where: { $0.slot == plan.linkTitle }), title.start < title.end else { continue }
-                table.beginLink(title: Self.mark(title, in: document, into: &table))
-                for slot in plan.excerpts {
-                    guard let value = entry.fields.first(where: { $0.slot == slot }) else {
-                        table.addExcerpt(.absent)
-                        continue
-                    }
-                    let digests = excerptDigests(value, in: document)
-                    table.addExcerpt(ExcerptRow(bodyHash: digests.bodyHash, wholeHash: digests.wholeHash, bodyCount: Int32(clamping: digests.bodyCount),
-                                                wholeCount: Int32(clamping: digests.wholeCount),
-                                                span: Self.excerptSpan(value, continuations: digests.continuations, in: document), cut: digests.cut))
+        document.forEachEntry(ofPart: section) { entry in
+            guard let title = entry.fields.first(where: { $0.slot == plan.linkTitle }), title.start < title.end else { return }
+            table.beginLink(title: Self.mark(title, in: document, into: &table))
+            for slot in plan.excerpts {
+                guard let value = entry.fields.first(where: { $0.slot == slot }) else {
+                    table.addExcerpt(.absent)
+                    continue
                 }
-                for slot in plan.linkLines {
-                    guard let slot, let line = entry.assigned[slot] else {
-                        table.addLinkLine(.absent, span: FactSpan(line: 0, column: 0, endColumn: 1))
-                        continue
-                    }
-                    let set = fieldSet(entry.fields, onLine: line, entry: true, in: document, into: &table)
-                    table.addLinkLine(set, span: FactSpan(line: line + 1, column: 1, endColumn: Self.endColumn(ofLine: line, in: document.source)))
+                let digests = excerptDigests(value, in: document)
+                table.addExcerpt(ExcerptRow(bodyHash: digests.bodyHash, wholeHash: digests.wholeHash, bodyCount: Int32(clamping: digests.bodyCount),
+                                            wholeCount: Int32(clamping: digests.wholeCount),
+                                            span: Self.excerptSpan(value, continuations: digests.continuations, in: document), cut: digests.cut))
+            }
+            for slot in plan.linkLines {
+                guard let slot, let line = entry.assigned[slot] else {
+                    table.addLinkLine(.absent, span: FactSpan(line: 0, column: 0, endColumn: 1))
+                    continue
                 }
+                let set = fieldSet(entry.fields, onLine: line, entry: true, in: document, into: &table)
+                table.addLinkLine(set, span: FactSpan(line: line + 1, column: 1, endColumn: Self.endColumn(ofLine: line, in: document.source)))
             }
         }
     }

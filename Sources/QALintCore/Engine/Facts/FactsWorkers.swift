@@ -35,6 +35,12 @@ final class FactsWorkers: @unchecked Sendable {
 
         /// Appends page `row` to `run`.
         func copy(_ row: Int, into run: inout FactsTable) {
+            // Through an inout access: passing the stored table as an argument copied it (every
+            // column's reference retained and released) once a page.
+            Self.append(row, of: &table, remap: &remap, to: &run)
+        }
+
+        private static func append(_ row: Int, of table: inout FactsTable, remap: inout FactsTable.Remap, to run: inout FactsTable) {
             run.append(row: row, of: table, remap: &remap)
         }
 

@@ -49,21 +49,20 @@ struct EntryFormatKind: RuleKind {
 
     func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
         guard let index = sectionIndex, let spec = document.schema.parts[index].entries else { return }
-        for match in document.occurrences[index] {
-            for entry in match.entries {
-                if entry.lineIndices.count != spec.lines.count || !entry.terminated {
-                    let form = spec.lines.map { PartDescription.form(of: $0.template) }.joined(separator: " / ")
-                    // The right number of lines, but none ends the entry: saying "4 lines; expected
-                    // 4" would not tell what is wrong.
-                    let message = entry.lineIndices.count == spec.lines.count ? "unended" : "lines"
-                    findings.append(Finding(wholeLine: entry.lineIndices[0], of: document.source, message: message, values: [
-                        "entry": spec.label, "count": String(entry.lineIndices.count), "expected": String(spec.lines.count), "form": form,
-                    ]))
-                }
-                for (position, slot) in excerptSlots.enumerated() {
-                    guard let field = entry.fields.first(where: { $0.slot == slot }) else { continue }
-                    check(field, name: excerpts[position], document, &findings)
-                }
+        document.forEachEntry(ofPart: index) { entry in
+            if entry.lineIndices.count != spec.lines.count || !entry.terminated {
+                let form = spec.lines.map { PartDescription.form(of: $0.template) }.joined(separator: " / ")
+                // The right number of lines, but none ends the entry: saying "4 lines; expected
+                // 4" would not tell what is wrong.
+                let message = entry.lineIndices.count == spec.lines.count ? "unended" : "lines"
+                findings.append(Finding(wholeLine: entry.lineIndices[0], of: document.source, message: message, values: [
+                    "entry": spec.label, "count": String(entry.lineIndices.count), "expected": String(spec.lines.count), "form": form,
+                ]))
+            }
+            for position in excerptSlots.indices {
+                let slot = excerptSlots[position]
+                guard let field = entry.fields.first(where: { $0.slot == slot }) else { continue }
+                check(field, name: excerpts[position], document, &findings)
             }
         }
     }

@@ -10,8 +10,7 @@ struct LengthKind: RuleKind {
 
     let part: String
     let limits: [(unit: String, min: Int?, max: Int?)]
-    /// The units some limit counts, so a page counts only those.
-    private let countsLines: Bool
+    /// The units some limit counts, so a page counts only those (lines are always counted).
     private let countsWords: Bool
     private let countsCharacters: Bool
 
@@ -26,49 +25,53 @@ struct LengthKind: RuleKind {
         }
         if list.isEmpty { options.fail("part", "give at least one of min_/max_ words, lines or characters") }
         limits = list
-        countsLines = list.contains { $0.0 == "lines" }
         countsWords = list.contains { $0.0 == "words" }
         countsCharacters = list.contains { $0.0 == "characters" }
     }
 
     func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
-        guard let index = document.schema.partIndex(part), let match = document.occurrences[index].first, match.hasContent else { return }
-        let lines = match.body.lazy.filter { !document.source.isBlank(lineIndex: $0) }
+        guard let index = document.schema.partIndex(part) else { return }
+        let occurrences = document.occurrences
+        let first = occurrences.starts[index]
+        guard first < occurrences.starts[index + 1], occurrences.matches[first].hasContent else { return }
+        let body = occurrences.matches[first].body
         // Counted on the bytes, and only the units some limit needs: words are runs of bytes
         // other than space and tab (no multi-byte scalar contains either), characters are
-        // columns (Unicode scalars, an invalid sequence counting as one).
+        // columns (Unicode scalars, an invalid sequence counting as one). No closure holds the
+        // document (capturing it copied every list it has).
+        let source = document.source
         var lineCount = 0
         var words = 0
         var characters = 0
-        if countsLines { lineCount = lines.count }
-        if countsWords {
-            words = document.source.bytes.withUnsafeBufferPointer { buffer in
-                var words = 0
-                for line in lines {
+        var firstLine: Int?
+        source.bytes.withUnsafeBufferPointer { buffer in
+            for line in body where !source.isBlank(lineIndex: line) {
+                if firstLine == nil { firstLine = line }
+                lineCount += 1
+                if countsWords {
                     var inWord = false
-                    for index in document.source.lines[line].start..<document.source.lines[line].end {
-                        let blank = buffer[index] == 0x20 || buffer[index] == 0x09
+                    for offset in source.lines[line].start..<source.lines[line].end {
+                        let blank = buffer[offset] == 0x20 || buffer[offset] == 0x09
                         if !blank && !inWord { words += 1 }
                         inWord = !blank
                     }
                 }
-                return words
+                if countsCharacters { characters += source.column(lineIndex: line, offset: source.lines[line].end) - 1 }
             }
-        }
-        if countsCharacters {
-            characters = lines.reduce(0) { $0 + document.source.column(lineIndex: $1, offset: document.source.lines[$1].end) - 1 }
         }
         for limit in limits {
             let count = limit.unit == "lines" ? lineCount : limit.unit == "words" ? words : characters
-            // Made only for a finding.
-            var label: String { document.schema.parts[index].label.prefix(1).uppercased() + document.schema.parts[index].label.dropFirst() }
-            var at: Int { match.anchorLine ?? lines.first ?? match.body.lowerBound }
-            if let low = limit.min, count < low {
-                findings.append(Finding(wholeLine: at, of: document.source, message: "short", values: [
+            let low = limit.min.flatMap { count < $0 ? $0 : nil }
+            let high = limit.max.flatMap { count > $0 ? $0 : nil }
+            guard low != nil || high != nil else { continue }
+            let label = document.schema.parts[index].label.prefix(1).uppercased() + document.schema.parts[index].label.dropFirst()
+            let at = occurrences.matches[first].anchorLine ?? firstLine ?? body.lowerBound
+            if let low {
+                findings.append(Finding(wholeLine: at, of: source, message: "short", values: [
                     "part": label, "count": String(count), "unit": limit.unit, "limit": String(low)]))
             }
-            if let high = limit.max, count > high {
-                findings.append(Finding(wholeLine: at, of: document.source, message: "long", values: [
+            if let high {
+                findings.append(Finding(wholeLine: at, of: source, message: "long", values: [
                     "part": label, "count": String(count), "unit": limit.unit, "limit": String(high)]))
             }
         }

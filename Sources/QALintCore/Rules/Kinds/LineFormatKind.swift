@@ -12,9 +12,10 @@ struct LineFormatKind: RuleKind {
 
     let targets: [String]
     let constraints: [(field: String, constraint: FieldConstraint)]
-    /// Per target, the constraint fields' slots in the schema's pages (see ``FieldSlots``), found
-    /// by the names its matches give them (`similar_qa.doctor` for an entry line).
-    private let fieldSlots: [[Int]]
+    /// Per target and constraint (target-major), the constraint field's slot in the schema's
+    /// pages (see ``FieldSlots``), found by the names its matches give them (`similar_qa.doctor`
+    /// for an entry line).
+    private let fieldSlots: [Int]
 
     init(options: inout OptionsReader, environment: KindEnvironment) {
         targets = options.strings("lines") ?? []
@@ -32,81 +33,102 @@ struct LineFormatKind: RuleKind {
         constraints = list
         let split = targets.map { $0.split(separator: ".", maxSplits: 1).map(String.init) }
         let slots = FieldSlots(environment.schema)
-        fieldSlots = split.map { pieces in list.map { slots.slot(pieces.count == 2 ? "\(pieces[0]).\($0.0)" : $0.0) } }
+        fieldSlots = split.flatMap { pieces in list.map { slots.slot(pieces.count == 2 ? "\(pieces[0]).\($0.0)" : $0.0) } }
         let schema = environment.schema
-        places = split.map { pieces in
-            guard !pieces.isEmpty, let partIndex = schema.partIndex(pieces[0]) else { return nil }
-            let part = schema.parts[partIndex]
-            if pieces.count == 1, case .line = part.shape {
-                return Place(part: partIndex, entrySlot: nil, label: Self.capitalised(part.label))
+        var places: [Place] = [], labels: [String] = [], templates: [LineTemplate?] = []
+        for pieces in split {
+            var place = Place(part: -1, entrySlot: -1)
+            var label = "", template: LineTemplate?
+            if !pieces.isEmpty, let partIndex = schema.partIndex(pieces[0]) {
+                let part = schema.parts[partIndex]
+                if pieces.count == 1, case .line(_, let lineTemplate) = part.shape {
+                    (place, label, template) = (Place(part: partIndex, entrySlot: -1), part.label, lineTemplate)
+                } else if pieces.count == 2, let spec = part.entries, let slot = spec.lines.firstIndex(where: { $0.name == pieces[1] }) {
+                    let name = spec.lines.count == 1 ? spec.label : "\(spec.label) \(pieces[1]) line"
+                    (place, label, template) = (Place(part: partIndex, entrySlot: slot), name, spec.lines[slot].template)
+                }
             }
-            if pieces.count == 2, let spec = part.entries, let slot = spec.lines.firstIndex(where: { $0.name == pieces[1] }) {
-                let label = spec.lines.count == 1 ? spec.label : "\(spec.label) \(pieces[1]) line"
-                return Place(part: partIndex, entrySlot: slot, label: Self.capitalised(label))
-            }
-            return nil
+            places.append(place)
+            labels.append(Self.capitalised(label))
+            templates.append(template)
         }
+        self.places = places
+        self.labels = labels
+        self.templates = templates
     }
 
-    /// Where a target's lines are, found once in the schema rather than on every page.
+    /// Where a target's lines are, found once in the schema rather than on every page: plain
+    /// numbers, so reading one touches no reference count.
     private struct Place {
+        /// The part (-1 when the schema has no such line).
         let part: Int
-        /// The target's line in its section's entries; nil for a line part.
-        let entrySlot: Int?
-        /// The label messages give the line, capitalised.
-        let label: String
+        /// The target's line in its section's entries; -1 for a line part.
+        let entrySlot: Int
     }
 
-    /// Per target, where its lines are (nil when the schema has no such line).
-    private let places: [Place?]
+    /// Per target, where its lines are.
+    private let places: [Place]
+    /// Per target, the label messages give the line, capitalised (read for a finding only).
+    private let labels: [String]
+    /// Per target, its line's template (read for a finding only).
+    private let templates: [LineTemplate?]
 
     func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
-        let schema = document.schema
-        // Fields found by slot: no name comparisons, no per-entry lists.
-        for index in places.indices {
-            guard let place = places[index] else { continue }
-            let part = schema.parts[place.part]
-            if let slot = place.entrySlot, let spec = part.entries {
-                for match in document.occurrences[place.part] {
-                    for entry in match.entries {
-                        guard let line = entry.assigned[slot], let result = entry.matches[slot] else { continue }
-                        report(result, line: line, template: spec.lines[slot].template, label: place.label, fields: entry.fields,
-                               slots: fieldSlots[index], document, &findings)
+        // Occurrences, entries and fields are read in place, by index: copying a match or an
+        // entry for every line retained each of its lists.
+        let occurrences = document.occurrences
+        for target in places.indices {
+            let place = places[target]
+            guard place.part >= 0 else { continue }
+            let matches = occurrences.starts[place.part]..<occurrences.starts[place.part + 1]
+            if place.entrySlot >= 0 {
+                let slot = place.entrySlot
+                for match in matches {
+                    let entries = occurrences.matches[match].entries
+                    for entry in entries.indices {
+                        guard let line = entries[entry].assigned[slot] else { continue }
+                        let verdict = entries[entry].matches.verdict(at: slot)
+                        guard verdict.found else { continue }
+                        report(verdict.missingLiteral, line: line, target: target, fields: entries[entry].fields, document, &findings)
                     }
                 }
-            } else if case .line(_, let template) = part.shape {
-                for match in document.occurrences[place.part] {
-                    guard let line = match.anchorLine, let result = match.templateMatch else { continue }
-                    report(result, line: line, template: template, label: place.label, fields: match.fields,
-                           slots: fieldSlots[index], document, &findings)
+            } else {
+                for match in matches {
+                    guard let line = occurrences.matches[match].anchorLine, occurrences.matches[match].templateMatch != nil else { continue }
+                    report(occurrences.matches[match].templateMatch?.missingLiteral, line: line, target: target,
+                           fields: occurrences.matches[match].fields, document, &findings)
                 }
             }
         }
     }
 
     private func report(
-        _ result: TemplateMatch, line: Int, template: LineTemplate, label: String, fields: some Collection<Field>, slots: [Int],
-        _ document: Document, _ findings: inout [Finding]
+        _ missingLiteral: String?, line: Int, target: Int, fields: ListView<Field>, _ document: Document, _ findings: inout [Finding]
     ) {
-        if let literal = result.missingLiteral {
+        if let literal = missingLiteral {
             findings.append(Finding(wholeLine: line, of: document.source, message: "shape", values: [
-                "line": label, "form": PartDescription.form(of: template), "literal": literal,
+                "line": labels[target], "form": templates[target].map { PartDescription.form(of: $0) } ?? "", "literal": literal,
             ]))
             return
         }
-        // By index: a loop over the (name, constraint) pairs copied each pair, retains and all.
-        for index in slots.indices {
-            let slot = slots[index]
-            guard let field = fields.first(where: { $0.slot == slot && $0.lineIndex == line }) else { continue }
-            guard let problem = constraints[index].constraint.problem(with: field, in: document) else { continue }
-            let name = constraints[index].field
-            var finding = Finding(field: field, message: "field", values: [
-                "line": label, "field": document.schema.label(ofField: name), "problem": problem, "value": document.value(of: field),
-            ])
-            if field.start == field.end {
-                finding = Finding(wholeLine: line, of: document.source, message: "field", values: finding.values)
+        let first = target * constraints.count
+        // The fields are read where they lie: a loop over the list view retained its storage
+        // for every constraint.
+        fields.storage.withUnsafeBufferPointer { all in
+            for index in constraints.indices {
+                let slot = fieldSlots[first + index]
+                guard let position = fields.range.first(where: { all[$0].slot == slot && all[$0].lineIndex == line }) else { continue }
+                let field = all[position]
+                guard let problem = constraints[index].constraint.problem(with: field, in: document) else { continue }
+                let name = constraints[index].field
+                var finding = Finding(field: field, message: "field", values: [
+                    "line": labels[target], "field": document.schema.label(ofField: name), "problem": problem, "value": document.value(of: field),
+                ])
+                if field.start == field.end {
+                    finding = Finding(wholeLine: line, of: document.source, message: "field", values: finding.values)
+                }
+                findings.append(finding)
             }
-            findings.append(finding)
         }
     }
 

@@ -2,12 +2,17 @@
 enum PartLines {
     /// Every line index of every occurrence of the parts `ids`, sorted, without repeats.
     static func lines(of ids: [String], in document: Document) -> [Int] {
+        let occurrences = document.occurrences
+        let parts = ids.compactMap { document.schema.partIndex($0) }
+        // Occurrences read in place, and the list sized once.
+        var total = 0
+        for part in parts {
+            for match in occurrences.starts[part]..<occurrences.starts[part + 1] { total += occurrences.matches[match].body.count }
+        }
         var result: [Int] = []
-        for id in ids {
-            guard let index = document.schema.partIndex(id) else { continue }
-            for match in document.occurrences[index] {
-                result.append(contentsOf: match.body)
-            }
+        result.reserveCapacity(total)
+        for part in parts {
+            for match in occurrences.starts[part]..<occurrences.starts[part + 1] { result.append(contentsOf: occurrences.matches[match].body) }
         }
         result.sort()
         // Sorted, so repeats stand side by side.

@@ -8,9 +8,14 @@ struct PartOrderKind: RuleKind {
     init(options: inout OptionsReader, environment: KindEnvironment) {}
 
     func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
-        let anchors = document.occurrences.enumerated()
-            .compactMap { index, matches in matches.first?.anchorLine.map { (line: $0, part: index) } }
-            .sorted { $0.line < $1.line }
+        // Each part's first occurrence's anchor, read in place (in one list sized up front).
+        let occurrences = document.occurrences
+        var anchors: [(line: Int, part: Int)] = []
+        anchors.reserveCapacity(occurrences.count)
+        for part in occurrences.indices where occurrences.starts[part] < occurrences.starts[part + 1] {
+            if let line = occurrences.matches[occurrences.starts[part]].anchorLine { anchors.append((line, part)) }
+        }
+        anchors.sort { $0.line < $1.line }
         var latest: (line: Int, part: Int)?
         for anchor in anchors {
             if let latest, anchor.part < latest.part {
