@@ -154,13 +154,24 @@ extension Linter {
 
     /// Runs the corpus rules and turns their findings into diagnostics with excerpts.
     private func corpusDiagnostics(_ index: CorpusIndex, targets: [LintInput], context: CheckContext, jobs: Int) -> [Diagnostic] {
-        // Corpus rules are independent of one another: run them side by side, keeping rule order.
+        // Corpus rules are independent of one another.
         let rules = configuration.rules.filter { $0.kind.corpusKind != nil }
-        let perRule = ParallelMap.map(count: rules.count, jobs: jobs) { position -> [CorpusFinding] in
+        @Sendable func findings(_ position: Int, _ context: CheckContext) -> [CorpusFinding] {
             var findings: [CorpusFinding] = []
             rules[position].kind.corpusKind?.checkCorpus(index, context: context, into: &findings)
             return findings
         }
+        // A rule that shares its own work out (suggestions for broken links) runs on its own,
+        // on this thread: shared out from inside a worker, its work would get no other thread.
+        // The rest run side by side, one rule a worker. Results stay in rule order.
+        var perRule = [[CorpusFinding]](repeating: [], count: rules.count)
+        var sharing = context
+        sharing.jobs = jobs
+        let alone = rules.indices.filter { rules[$0].kind.corpusKind?.sharesOutItsWork == true }
+        for position in alone { perRule[position] = findings(position, sharing) }
+        let others = rules.indices.filter { !alone.contains($0) }
+        let found = ParallelMap.map(count: others.count, jobs: jobs) { findings(others[$0], context) }
+        for (position, rule) in others.enumerated() { perRule[rule] = found[position] }
         var result: [Diagnostic] = []
         for (rule, findings) in zip(rules, perRule) {
             for finding in findings {

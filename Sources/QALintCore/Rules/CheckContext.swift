@@ -6,6 +6,8 @@ public struct CheckContext: Sendable {
     public var today: CalendarDate
     /// Specialties and doctors.
     public var reference: ReferenceData
+    /// Threads a corpus rule may share its own work out to (1: none). Results never depend on it.
+    public var jobs = 1
 
     /// Creates a context.
     public init(today: CalendarDate, reference: ReferenceData) {

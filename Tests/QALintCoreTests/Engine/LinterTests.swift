@@ -23,6 +23,38 @@ struct LinterTests {
         #expect(one.contains("\"rule\":\"related-faq-format\""))
     }
 
+    @Test("suggestions for broken links, shared out to the run's threads, are the same on any number of them, in page order")
+    func suggestionsOnAnyNumberOfThreads() throws {
+        // Six pages titled "Itchy skin folds, case N", each linking to a misspelt title: the
+        // next page's (twice the same misspelling), and one title near no page.
+        let page = String(decoding: try FileReader.read(Self.samples + "/clean/eczema.txt").get(), as: UTF8.self)
+        let linked = "Recurring one-sided headaches with nausea"
+        let directory = FileManagerShim.temporaryDirectory() + "/corpus"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let targets = ["Itchy skni folds, case 2", "Itchy skin fods, case 3", "Itchy skin folds, cse 4", "Itchy skin folds, cse 4",
+                       "Entirely unrelated words here", "Itchy skin folds case 1"]
+        for number in 1...6 {
+            let text = page.replacingOccurrences(of: "Itchy skin folds in a young child", with: "Itchy skin folds, case \(number)")
+                .replacingOccurrences(of: linked, with: targets[number - 1])
+            try AtomicWriter.write(Array(text.utf8), to: directory + "/page-\(number).txt")
+        }
+        let linter = Linter(configuration: TestSupport.configuration)
+        let context = CheckContext(today: TestSupport.today, reference: TestSupport.configuration.reference)
+        func broken(_ jobs: Int) -> [String] {
+            linter.lint(paths: [directory], stdin: nil, context: context, jobs: jobs).diagnostics
+                .filter { $0.rule == "broken-link" }.map { "\(($0.file as NSString).lastPathComponent):\($0.range.line): \($0.message)" }
+        }
+        let expected = [
+            "page-1.txt:17: No page is titled 'Itchy skni folds, case 2'; did you mean 'Itchy skin folds, case 2'?",
+            "page-2.txt:17: No page is titled 'Itchy skin fods, case 3'; did you mean 'Itchy skin folds, case 3'?",
+            "page-3.txt:17: No page is titled 'Itchy skin folds, cse 4'; did you mean 'Itchy skin folds, case 4'?",
+            "page-4.txt:17: No page is titled 'Itchy skin folds, cse 4'; did you mean 'Itchy skin folds, case 4'?",
+            "page-5.txt:17: No page is titled 'Entirely unrelated words here'",
+            "page-6.txt:17: No page is titled 'Itchy skin folds case 1'; did you mean 'Itchy skin folds, case 1'?",
+        ]
+        for jobs in [1, 2, 4] { #expect(broken(jobs) == expected, "--jobs \(jobs)") }
+    }
+
     @Test("progress counts every page read, linted and corpus pages alike, up to the total")
     func progress() throws {
         let seen = Mutex<[(Int, Int)]>([])

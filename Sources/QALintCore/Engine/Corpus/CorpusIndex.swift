@@ -99,6 +99,10 @@ public struct CorpusFinding: Sendable {
 public protocol CorpusRuleKind: RuleKind {
     /// Checks the corpus, reporting only on reported pages.
     func checkCorpus(_ corpus: CorpusIndex, context: CheckContext, into findings: inout [CorpusFinding])
+
+    /// Whether the kind shares its own work out to ``CheckContext/jobs`` threads (then it runs
+    /// on its own, not beside the other corpus rules).
+    var sharesOutItsWork: Bool { get }
 }
 
 extension CorpusRuleKind {
@@ -107,4 +111,7 @@ extension CorpusRuleKind {
 
     /// Itself.
     public var corpusKind: (any CorpusRuleKind)? { self }
+
+    /// Most corpus kinds do their work on one thread.
+    public var sharesOutItsWork: Bool { false }
 }

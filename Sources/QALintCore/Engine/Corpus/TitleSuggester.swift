@@ -1,7 +1,7 @@
 /// Finds the title closest to a misspelt one among many, cheaply: only titles of similar
 /// length are compared; a character-count lower bound rules out most of them before any edit
 /// distance is computed; and the edit distance is banded and gives up past the limit.
-struct TitleSuggester {
+struct TitleSuggester: Sendable {
     /// Titles of one folded length, stored column-wise so the prefilter reads only the
     /// contiguous histograms (no reference counting in the hot loop), and flat: a title costs
     /// its folded UTF-8 and a few bytes, not arrays of its own; its scalars are decoded only
@@ -27,11 +27,11 @@ struct TitleSuggester {
     }
 
     /// Title `i` of those given (read when a title is near enough to be compared in full).
-    private let title: (Int) -> String
+    private let title: @Sendable (Int) -> String
     private let byLength: [Int: Bucket]
 
     /// A suggester among `titles` (an array, or a corpus' titles read from its facts as needed).
-    init<Titles: RandomAccessCollection<String>>(titles: Titles) where Titles.Index == Int {
+    init<Titles: RandomAccessCollection<String> & Sendable>(titles: Titles) where Titles.Index == Int {
         title = { titles[$0] }
         // Buckets by number: one dictionary lookup per title, and the scratch arrays below
         // are reused, so a title costs no allocation of its own.

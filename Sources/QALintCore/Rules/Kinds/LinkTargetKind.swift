@@ -5,29 +5,43 @@ struct LinkTargetKind: CorpusRuleKind {
     static let messages = [(key: "broken", template: "No page is titled '{title}'{suggestion}")]
     static let placeholders = ["title", "suggestion"]
 
+    /// Suggestions for broken links are looked for on every thread the run has.
+    var sharesOutItsWork: Bool { true }
+
     init(options: inout OptionsReader, environment: KindEnvironment) {
         if environment.schema.corpus?.links == nil { options.fail("", "the schema declares no links ('corpus: links:')") }
     }
 
     func checkCorpus(_ corpus: CorpusIndex, context: CheckContext, into findings: inout [CorpusFinding]) {
         let table = corpus.table
-        // Sorting every title costs more than checking a page: done only once a link is broken.
-        var suggester: TitleSuggester?
-        var suggestions: [Int32: String] = [:]
+        // The broken links in order, and the distinct titles they name in the order first seen.
+        var broken: [(page: Int, title: FactMark, suggestion: Int)] = []
+        var distinct: [Int32] = []
+        var numbers: [Int32: Int] = [:]
         for page in corpus.reportedPages {
             for link in table.links(of: corpus.row(page)) {
                 let title = table.linkTitle(link)
                 guard !corpus.hasPage(titled: title.text) else { continue }
-                let text = table.string(title.text)
-                let suggestion = suggestions[title.text] ?? {
-                    if suggester == nil { suggester = TitleSuggester(titles: corpus.sortedTitles()) }
-                    let found = suggester!.suggestion(for: text).map { "; did you mean '\($0)'?" } ?? ""
-                    suggestions[title.text] = found
-                    return found
+                let number = numbers[title.text] ?? {
+                    distinct.append(title.text)
+                    numbers[title.text] = distinct.count - 1
+                    return distinct.count - 1
                 }()
-                findings.append(CorpusFinding(page: page, range: title.span.range, message: "broken",
-                                              values: ["title": text, "suggestion": suggestion]))
+                broken.append((page, title, number))
             }
+        }
+        guard !broken.isEmpty else { return }
+        // Sorting every title costs more than checking a page: done only once a link is broken.
+        // Each title's suggestion scans the titles of a similar length: the corpus pass's
+        // longest work, shared out to every thread the run has.
+        let suggester = TitleSuggester(titles: corpus.sortedTitles())
+        let texts = distinct.map { table.string($0) }
+        let suggestions = ParallelMap.map(count: texts.count, jobs: context.jobs) { index in
+            suggester.suggestion(for: texts[index]).map { "; did you mean '\($0)'?" } ?? ""
+        }
+        for link in broken {
+            findings.append(CorpusFinding(page: link.page, range: link.title.span.range, message: "broken",
+                                          values: ["title": texts[link.suggestion], "suggestion": suggestions[link.suggestion]]))
         }
     }
 }
