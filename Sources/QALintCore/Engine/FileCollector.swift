@@ -135,25 +135,11 @@ public struct FileCollector {
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
-    /// The positions of `names` in byte order. The first eight bytes of each name, as one
-    /// number, decide almost every comparison without touching the strings.
+    /// The positions of `names` in byte order (see ``ByteOrder``).
     static func byteOrder(_ names: [String]) -> [Int] {
-        var keys: [(prefix: UInt64, index: Int)] = []
-        keys.reserveCapacity(names.count)
-        for (index, name) in names.enumerated() {
-            var prefix: UInt64 = 0
-            var taken = 0
-            for byte in name.utf8 {
-                prefix = prefix << 8 | UInt64(byte)
-                taken += 1
-                if taken == 8 { break }
-            }
-            keys.append((prefix << (8 * UInt64(8 - taken)), index))
+        ByteOrder.positions(count: names.count) { index, body in
+            var name = names[index]
+            name.withUTF8 { body(UnsafeRawBufferPointer($0)) }
         }
-        keys.sort { left, right in
-            if left.prefix != right.prefix { return left.prefix < right.prefix }
-            return names[left.index].utf8Precedes(names[right.index])
-        }
-        return keys.map { $0.index }
     }
 }

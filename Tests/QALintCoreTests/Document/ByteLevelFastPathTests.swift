@@ -52,6 +52,22 @@ struct ByteLevelFastPathTests {
         }
     }
 
+    @Test("byte order: texts sharing their first 8 or 16 bytes, shorter ones and empty ones sort as their bytes do")
+    func byteOrder() {
+        var generator = Generator(state: 4)
+        let stems = ["", "Understanding ", "Understanding chronic ", "Understanding chronic knee pain"]
+        let texts = (0..<400).map { _ in stems[generator.next(stems.count)] + generator.text(generator.next(4), from: Self.alphabet) }
+        let order = ByteOrder.positions(count: texts.count) { index, body in
+            var text = texts[index]
+            text.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+        }
+        let expected = texts.indices.sorted { left, right in
+            Array(texts[left].utf8).lexicographicallyPrecedes(Array(texts[right].utf8))
+        }
+        #expect(order.map { texts[$0] } == expected.map { texts[$0] })
+        #expect(Set(order) == Set(texts.indices))
+    }
+
     @Test("columns on a valid page equal the columns counted scalar by scalar")
     func columns() {
         var generator = Generator(state: 2)

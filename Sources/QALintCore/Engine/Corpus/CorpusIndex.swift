@@ -15,6 +15,8 @@ public struct CorpusIndex: Sendable {
     private let firstByTitle: [Int32]
     /// Titles that more than one page has, with those pages sorted by path.
     private let shared: [Int32: [Int]]
+    /// By title id: whether more than one page has that title.
+    private let isShared: [Bool]
 
     /// Indexes pages `rows` of `table` with their `paths`; `reported` says which are reported.
     public init(table: FactsTable, rows: [Int32], paths: [String], reported: [Bool]) {
@@ -44,6 +46,9 @@ public struct CorpusIndex: Sendable {
         }
         firstByTitle = first
         self.shared = shared
+        var isShared = [Bool](repeating: false, count: first.count)
+        for title in shared.keys { isShared[Int(title)] = true }
+        self.isShared = isShared
     }
 
     /// The number of pages.
@@ -59,6 +64,13 @@ public struct CorpusIndex: Sendable {
     public func pages(titled title: Int32) -> [Int] {
         guard title >= 0, Int(title) < firstByTitle.count, firstByTitle[Int(title)] >= 0 else { return [] }
         return shared[title] ?? [Int(firstByTitle[Int(title)])]
+    }
+
+    /// The one page titled with text `title`; nil when no page or several pages have it. (No
+    /// list is made: a link rule asks this for every link of the corpus.)
+    public func onlyPage(titled title: Int32) -> Int? {
+        guard title >= 0, Int(title) < firstByTitle.count, firstByTitle[Int(title)] >= 0, !isShared[Int(title)] else { return nil }
+        return Int(firstByTitle[Int(title)])
     }
 
     /// Whether some page has the title with text `title`.

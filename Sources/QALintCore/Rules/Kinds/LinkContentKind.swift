@@ -46,10 +46,12 @@ struct LinkContentKind: CorpusRuleKind {
         for page in corpus.reportedPages {
             for link in table.links(of: corpus.row(page)) {
                 let title = table.linkTitle(link)
-                let targets = corpus.pages(titled: title.text)
-                guard targets.count == 1, targets[0] != page else { continue }
-                let target = corpus.row(targets[0])
-                let related = table.title(target).map { [RelatedLocation(file: corpus.paths[targets[0]], range: $0.span.range, message: "linked page")] } ?? []
+                guard let targetPage = corpus.onlyPage(titled: title.text), targetPage != page else { continue }
+                let target = corpus.row(targetPage)
+                // Made for a finding only: the linked page's path is built on demand.
+                var related: [RelatedLocation] {
+                    table.title(target).map { [RelatedLocation(file: corpus.paths[targetPage], range: $0.span.range, message: "linked page")] } ?? []
+                }
                 for slot in excerptSlots {
                     guard let excerpt = table.excerpt(link, slot.excerpt), let text = table.text(target, slot.text),
                           !quotes(excerpt, text, table: table, row: target, slot: slot.text) else { continue }

@@ -12,7 +12,8 @@ struct UniqueTitleKind: CorpusRuleKind {
     func checkCorpus(_ corpus: CorpusIndex, context: CheckContext, into findings: inout [CorpusFinding]) {
         let table = corpus.table
         for page in corpus.reportedPages {
-            guard let title = table.title(corpus.row(page)) else { continue }
+            // A title only this page has (most) needs no list of the pages that have it.
+            guard let title = table.title(corpus.row(page)), corpus.onlyPage(titled: title.text) == nil else { continue }
             let sharing = corpus.pages(titled: title.text)
             guard sharing.count > 1 else { continue }
             let others = sharing.filter { $0 != page }
