@@ -119,6 +119,24 @@ struct ByteLevelFastPathTests {
         }
     }
 
+    @Test("the PII scan's word mask marks every byte that may start a match, at every place in the word, whatever is around it")
+    func piiStartMask() {
+        let fillers: [UInt8] = [0x00, 0x20, 0x2A, 0x2F, 0x3A, 0x3F, 0x5B, 0x61, 0x7F, 0x80, 0xFF, 0x28, 0x2B, 0x30, 0x41]
+        for byte in UInt8.min...UInt8.max {
+            for position in 0..<8 {
+                for filler in fillers {
+                    var bytes = [UInt8](repeating: filler, count: 8)
+                    bytes[position] = byte
+                    let mask = PIIDetector.startMask(bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) })
+                    let marked = (mask >> UInt64(8 * position + 7)) & 1 == 1
+                    if PIIDetector.mayStart(byte) { #expect(marked, "byte \(byte) at \(position) among \(filler)") }
+                    // Printable ASCII that cannot start a match, among bytes that cannot either, is passed over.
+                    if !PIIDetector.mayStart(byte) && byte >= 0x20 && byte < 0x7F && filler == 0x61 { #expect(mask == 0, "byte \(byte)") }
+                }
+            }
+        }
+    }
+
     @Test("UTF-8 order with memcmp equals the UTF-8 views' order")
     func utf8Order() {
         var generator = Generator(state: 4)

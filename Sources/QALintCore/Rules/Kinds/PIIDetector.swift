@@ -36,6 +36,22 @@ enum PIIDetector {
         return byte < 64 ? (low >> UInt64(byte)) & 1 != 0 : byte < 128 && (high >> UInt64(byte &- 64)) & 1 != 0
     }
 
+    /// The bytes of an eight-byte word that may start a match (``mayStart(_:)``), as the top
+    /// bit of each byte (a byte that is not ASCII is marked too, and passed over one at a
+    /// time); a few may be marked that cannot start one. Ranges are tested with the top bit
+    /// set (no borrow crosses a byte), `+` and `(` as zero bytes.
+    @inline(__always) static func startMask(_ word: UInt64) -> UInt64 {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let set = word | high
+        let digits = (set &- 0x3030_3030_3030_3030) & ~(set &- 0x3A3A_3A3A_3A3A_3A3A)
+        let capitals = (set &- 0x4040_4040_4040_4040) & ~(set &- 0x5B5B_5B5B_5B5B_5B5B)  // `@` and A–Z
+        let plus = word ^ 0x2B2B_2B2B_2B2B_2B2B
+        let paren = word ^ 0x2828_2828_2828_2828
+        let equal = ((plus &- ones) & ~plus) | ((paren &- ones) & ~paren)
+        return (digits | capitals | equal | word) & high
+    }
+
     /// Which detectors run, decided once rather than by a set lookup for every line.
     struct Detectors: Sendable {
         let email: Bool
@@ -54,7 +70,17 @@ enum PIIDetector {
         var result: [Match] = []
         let findEmail = detectors.email, findID = detectors.nationalID, findPhone = detectors.phone
         var index = start
+        let base = buffer.baseAddress
         while index < end {
+            // Eight bytes at a time up to the next byte that may start a match.
+            if index &+ 8 <= end, let base {
+                let mask = startMask(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
+                if mask == 0 {
+                    index &+= 8
+                    continue
+                }
+                index &+= mask.trailingZeroBitCount &>> 3
+            }
             let byte = buffer[index]
             if !mayStart(byte) {
                 index += 1
