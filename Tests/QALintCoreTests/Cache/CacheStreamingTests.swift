@@ -4,17 +4,8 @@ import Testing
 
 @Suite("Facts cache, streamed")
 struct CacheStreamingTests {
-    /// The Samples' pages as cache entries, with their facts as rows of one table.
     private func samplePages() -> (entries: [FactsCache.Entry], facts: FactsTable) {
-        let linter = Linter(configuration: TestSupport.configuration)
-        let files = FileCollector(configuration: TestSupport.configuration).collect([FactsCacheTests.samples]).files
-        var table = FactsTable(layout: linter.factsCollector!.layout)
-        let entries = files.map { path in
-            let bytes = try! FileReader.read(path).get()
-            table.append(contentsOf: linter.facts(of: SourceText(bytes: bytes), path: path))
-            return FactsCache.Entry(key: path, stamp: FileStamp(path)!, digest: FNV.hash(bytes))
-        }
-        return (entries, table)
+        FactsCacheTests.samplePages()
     }
 
     /// The rows reordered and thinned: every third row left out, the rest from the end.

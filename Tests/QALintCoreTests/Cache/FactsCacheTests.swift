@@ -8,7 +8,7 @@ struct FactsCacheTests {
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Samples").path
 
     /// The Samples' pages as cache entries, with their facts as rows of one table.
-    private func samplePages() -> (entries: [FactsCache.Entry], facts: FactsTable) {
+    static func samplePages() -> (entries: [FactsCache.Entry], facts: FactsTable) {
         let linter = Linter(configuration: TestSupport.configuration)
         let files = FileCollector(configuration: TestSupport.configuration).collect([Self.samples]).files
         var table = FactsTable(layout: linter.factsCollector!.layout)
@@ -42,7 +42,7 @@ struct FactsCacheTests {
 
     @Test("facts survive a round trip through the cache file, byte for byte")
     func roundTrip() {
-        let pages = samplePages()
+        let pages = Self.samplePages()
         #expect(pages.facts.count == pages.entries.count && pages.entries.count > 30)
         let bytes = encode(pages)
         let (cache, status) = FactsCache.load(write(bytes), configurationDigest: 42, layout: pages.facts.layout)
@@ -73,7 +73,7 @@ struct FactsCacheTests {
 
     @Test("a damaged, truncated, foreign or other-configuration cache is discarded, never trusted")
     func discarded() {
-        let pages = samplePages()
+        let pages = Self.samplePages()
         let layout = pages.facts.layout
         let bytes = encode(pages)
         var flipped = bytes
@@ -109,7 +109,7 @@ struct FactsCacheTests {
 
     @Test("a cache whose checksum holds but whose columns do not add up is discarded")
     func inconsistentColumns() {
-        let pages = samplePages()
+        let pages = Self.samplePages()
         func load(_ change: (inout FactsTable) -> Void) -> FactsCache.Status {
             var facts = pages.facts
             change(&facts)
@@ -127,7 +127,7 @@ struct FactsCacheTests {
 
     @Test("holdsExactly: the same files with the same stamps and contents, and nothing more or less")
     func holdsExactly() {
-        let pages = samplePages()
+        let pages = Self.samplePages()
         let cache = FactsCache.load(write(encode(pages)), configurationDigest: 42, layout: pages.facts.layout).0
         let entries = pages.entries
         #expect(cache.holdsExactly(entries))

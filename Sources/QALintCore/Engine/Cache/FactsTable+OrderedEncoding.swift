@@ -40,6 +40,16 @@ extension FactsTable {
                 }
             }
         }
+        /// A section of where each written row's items end, counting `items(row)` of each.
+        func ends(_ items: (Int) -> Int) {
+            writer.section { writer in
+                var end: Int32 = 0
+                for row in rows {
+                    end += Int32(items(row))
+                    writer.append(value: end)
+                }
+            }
+        }
         encodeLayout(into: &writer)
         encode(used, into: &writer)
         writer.section { writer in
@@ -65,13 +75,7 @@ extension FactsTable {
                 }
             }
         }
-        writer.section { writer in
-            var end: Int32 = 0
-            for row in rows {
-                end += Int32(people(of: row).count)
-                writer.append(value: end)
-            }
-        }
+        ends { people(of: $0).count }
         writer.section { writer in
             for row in rows {
                 for person in people(of: row) {
@@ -80,13 +84,7 @@ extension FactsTable {
                 }
             }
         }
-        writer.section { writer in
-            var end: Int32 = 0
-            for row in rows {
-                end += Int32(links(of: row).count)
-                writer.append(value: end)
-            }
-        }
+        ends { links(of: $0).count }
         writer.section { writer in
             for row in rows {
                 for link in links(of: row) { writer.append(value: mark(linkTitles[link])) }
