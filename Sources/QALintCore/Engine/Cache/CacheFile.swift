@@ -69,10 +69,17 @@ enum CacheFile {
             checksum = nil
         }
 
-        /// Appends bytes to the open section.
+        /// Appends bytes to the open section (a whole column goes through the buffer a buffer's
+        /// worth at a time, never whole).
         mutating func append(_ bytes: UnsafeRawBufferPointer) {
-            buffer.append(contentsOf: bytes)
-            if buffer.count >= bufferSize { flush() }
+            var rest = bytes
+            while buffer.count + rest.count >= bufferSize {
+                let room = Swift.max(0, Swift.min(rest.count, bufferSize - buffer.count))
+                buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: rest[..<room]))
+                flush()
+                rest = UnsafeRawBufferPointer(rebasing: rest[room...])
+            }
+            buffer.append(contentsOf: rest)
         }
 
         /// Appends bytes to the open section.
