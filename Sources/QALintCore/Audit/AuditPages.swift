@@ -49,7 +49,7 @@ struct AuditPages {
         all = report.files.map { file in
             while row < paths.count && paths[row].utf8Precedes(file) { row += 1 }
             var page = runs[file] ?? Page(path: file, summary: -1, diagnostics: 0..<0)
-            page.summary = row < paths.count && paths[row].utf8.elementsEqual(file.utf8) ? Int32(row) : -1
+            page.summary = row < paths.count && paths[row].utf8Equals(file) ? Int32(row) : -1
             return page
         }
     }

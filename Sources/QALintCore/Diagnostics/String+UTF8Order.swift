@@ -24,4 +24,18 @@ extension String {
         if let result = fast ?? nil { return result }
         return utf8.lexicographicallyPrecedes(other.utf8)
     }
+
+    /// Whether this string has exactly the UTF-8 bytes of `other` (no Unicode normalisation,
+    /// unlike `==`), compared with `memcmp` when both are stored as UTF-8.
+    func utf8Equals(_ other: String) -> Bool {
+        let fast = utf8.withContiguousStorageIfAvailable { mine in
+            other.utf8.withContiguousStorageIfAvailable { theirs -> Bool in
+                guard mine.count == theirs.count else { return false }
+                guard mine.count > 0, let left = mine.baseAddress, let right = theirs.baseAddress else { return true }
+                return memcmp(left, right, mine.count) == 0
+            }
+        }
+        if let result = fast ?? nil { return result }
+        return utf8.elementsEqual(other.utf8)
+    }
 }

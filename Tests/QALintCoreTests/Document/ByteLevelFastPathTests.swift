@@ -137,7 +137,7 @@ struct ByteLevelFastPathTests {
         }
     }
 
-    @Test("UTF-8 order with memcmp equals the UTF-8 views' order")
+    @Test("UTF-8 order and equality with memcmp equal the UTF-8 views' order and equality")
     func utf8Order() {
         var generator = Generator(state: 4)
         let pieces = ["a", "b", "é", "膝", "🏃", "/", "A", "0", ""]
@@ -146,7 +146,12 @@ struct ByteLevelFastPathTests {
             let right = generator.next(4) == 0 ? left + generator.text(1, from: pieces) : generator.text(generator.next(6), from: pieces)
             #expect(left.utf8Precedes(right) == left.utf8.lexicographicallyPrecedes(right.utf8))
             #expect(right.utf8Precedes(left) == right.utf8.lexicographicallyPrecedes(left.utf8))
+            #expect(left.utf8Equals(right) == left.utf8.elementsEqual(right.utf8))
+            #expect(left.utf8Equals(left))
         }
+        // Canonically equivalent but not the same bytes: equal as Strings, not as UTF-8.
+        let composed = "caf\u{E9}", decomposed = "cafe\u{301}"
+        #expect(composed == decomposed && !composed.utf8Equals(decomposed))
     }
 
     @Test("digests with the ASCII fast path equal the byte-by-byte digest, window included")

@@ -42,7 +42,7 @@ public struct CorpusIndex: Sendable {
             }
         }
         for (title, pages) in shared {
-            shared[title] = pages.sorted { paths[$0].utf8.lexicographicallyPrecedes(paths[$1].utf8) }
+            shared[title] = pages.sorted { paths[$0].utf8Precedes(paths[$1]) }
         }
         firstByTitle = first
         self.shared = shared

@@ -65,8 +65,7 @@ public struct PageSummaries: Sendable {
         // Pages usually come in path order (a directory is walked sorted): then there is nothing to do.
         guard paths.indices.dropFirst().contains(where: { paths[$0].utf8Precedes(paths[$0 - 1]) }) else { return }
         let order = paths.indices.sorted { lhs, rhs in
-            let (left, right) = (paths[lhs].utf8, paths[rhs].utf8)
-            return left.elementsEqual(right) ? lhs < rhs : left.lexicographicallyPrecedes(right)
+            paths[lhs].utf8Equals(paths[rhs]) ? lhs < rhs : paths[lhs].utf8Precedes(paths[rhs])
         }
         var sorted = PageSummaries()
         sorted.strings = strings

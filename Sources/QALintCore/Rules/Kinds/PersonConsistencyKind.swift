@@ -116,6 +116,6 @@ struct PersonConsistencyKind: CorpusRuleKind {
     /// Whether (page, line) comes before the other in path order, then line order.
     private static func precedes(_ first: (page: Int, line: Int32), _ second: (page: Int, line: Int32), _ corpus: CorpusIndex) -> Bool {
         if first.page == second.page { return first.line < second.line }
-        return corpus.paths[first.page].utf8.lexicographicallyPrecedes(corpus.paths[second.page].utf8)
+        return corpus.paths[first.page].utf8Precedes(corpus.paths[second.page])
     }
 }
