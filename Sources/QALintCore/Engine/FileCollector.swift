@@ -100,7 +100,11 @@ public struct FileCollector {
         }
         closedir(handle)
         let base = directory.hasSuffix("/") ? directory : directory + "/"
-        for index in Self.byteOrder(names.map { $0.name }) {
+        let order = ByteOrder.positions(count: names.count) { index, body in
+            var name = names[index].name
+            name.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+        }
+        for index in order {
             let (name, regular) = names[index]
             let path = base + name
             if regular {
@@ -133,13 +137,5 @@ public struct FileCollector {
     public static func isDirectory(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
-    }
-
-    /// The positions of `names` in byte order (see ``ByteOrder``).
-    static func byteOrder(_ names: [String]) -> [Int] {
-        ByteOrder.positions(count: names.count) { index, body in
-            var name = names[index]
-            name.withUTF8 { body(UnsafeRawBufferPointer($0)) }
-        }
     }
 }

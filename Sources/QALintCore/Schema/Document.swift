@@ -73,7 +73,13 @@ public struct Occurrences: RandomAccessCollection, Sendable {
     public var endIndex: Int { starts.count - 1 }
 
     public subscript(part: Int) -> ListView<PartMatch> {
-        ListView(storage: matches, range: starts[part]..<starts[part + 1])
+        ListView(storage: matches, range: positions(of: part))
+    }
+
+    /// Where part `part`'s occurrences are in ``matches``: read them there, in place (a list
+    /// view's copies of a match retain its lists).
+    func positions(of part: Int) -> Range<Int> {
+        starts[part]..<starts[part + 1]
     }
 }
 
@@ -105,8 +111,8 @@ public struct Document: Sendable {
         slotNames = slots.names
         // Filed by slot number (hashing every field's name on every page cost more than the
         // fields), with a counting sort into one array: a page's field lists were the parser's
-        // most frequent allocations.
-        // Occurrences and entries read in place (copying each retained its lists).
+        // most frequent allocations. Occurrences and entries are read in place (copying each
+        // retained its lists).
         let matches = occurrences.matches
         func forEachField(_ body: (Field) -> Void) {
             for match in matches.indices {
@@ -136,7 +142,7 @@ public struct Document: Sendable {
     /// place: copying an occurrence or an entry retained each of its lists.
     func forEachEntry(ofPart part: Int, _ body: (borrowing EntryMatch) -> Void) {
         let matches = occurrences.matches
-        for match in occurrences.starts[part]..<occurrences.starts[part + 1] {
+        for match in occurrences.positions(of: part) {
             matches[match].entries.withUnsafeBufferPointer { entries in
                 for entry in entries.indices { body(entries[entry]) }
             }

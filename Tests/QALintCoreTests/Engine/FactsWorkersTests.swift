@@ -14,17 +14,22 @@ struct FactsWorkersTests {
         return writer.file(version: FactsCache.formatVersion, configurationDigest: 0, walkDigest: 0)
     }
 
-    @Test("the run's table is the same whichever worker read each page, with workers' texts kept or dropped between batches")
-    func sameTable() {
+    /// The Samples' pages parsed, their collector, and their facts as one table made the way
+    /// it was before workers: a table per page, appended with its texts re-interned.
+    private func samples() -> (collector: FactsCollector, documents: [Document], reference: FactsTable) {
         let linter = Linter(configuration: TestSupport.configuration)
         let collector = linter.factsCollector!
         let documents = FileCollector(configuration: TestSupport.configuration).collect([Self.samples]).files.map { path in
             linter.parser.parse(SourceText(bytes: try! FileReader.read(path).get()), path: path)
         }
-        #expect(documents.count > 30)
-        // As before workers: a table per page, appended with its texts re-interned.
         var reference = FactsTable(layout: collector.layout)
         for document in documents { reference.append(contentsOf: collector.facts(of: document)) }
+        return (collector, documents, reference)
+    }
+
+    @Test("the run's table is the same whichever worker read each page, with workers' texts kept or dropped between batches")
+    func sameTable() {
+        let (collector, documents, reference) = samples()
         let expected = encoded(reference)
         #expect(documents.count == 36 && reference.count == 36)
         #expect(reference.strings.count == 54 && reference.strings.bytes.count > 64)
@@ -45,13 +50,7 @@ struct FactsWorkersTests {
 
     @Test("a batch read ahead on the other set of workers keeps its pages while this batch's are removed")
     func readAhead() {
-        let linter = Linter(configuration: TestSupport.configuration)
-        let collector = linter.factsCollector!
-        let documents = FileCollector(configuration: TestSupport.configuration).collect([Self.samples]).files.map { path in
-            linter.parser.parse(SourceText(bytes: try! FileReader.read(path).get()), path: path)
-        }
-        var reference = FactsTable(layout: collector.layout)
-        for document in documents { reference.append(contentsOf: collector.facts(of: document)) }
+        let (collector, documents, reference) = samples()
         // Two jobs: numbers 0..<2 for even batches, 2..<4 for odd ones, as `ParallelMap.forEach` hands them out.
         let workers = FactsWorkers(collector, jobs: ParallelMap.workerNumbers(jobs: 2), textBytesLimit: 64)
         let batches = stride(from: 0, to: documents.count, by: 5).map { $0..<min($0 + 5, documents.count) }

@@ -95,6 +95,11 @@ struct MemoryTests {
         }
         let index = CorpusIndex(table: table, rows: (0..<7).map(Int32.init), paths: (0..<7).map { "\($0).txt" },
                                 reported: Array(repeating: true, count: 7))
+        // "b" has two pages, "" counts as no title, "Nope" has none.
+        #expect(index.onlyPage(titled: table.strings.find("Zeta")!) == 1 && index.onlyPage(titled: table.strings.find("ab")!) == 6)
+        #expect(index.onlyPage(titled: table.strings.find("b")!) == nil && index.pages(titled: table.strings.find("b")!) == [0, 3])
+        #expect(index.onlyPage(titled: table.strings.find("")!) == nil && index.onlyPage(titled: -1) == nil)
+        #expect(table.strings.find("Nope") == nil)
         let titles = index.sortedTitles()
         #expect(Array(titles) == ["Alpha beta gamma", "Zeta", "ab", "b", "ä"])
         #expect(TitleSuggester(titles: titles).suggestion(for: "Alpha btea gamma") == "Alpha beta gamma")

@@ -81,7 +81,6 @@ public struct FactsCollector: Sendable {
         return source.bytes.withUnsafeBufferPointer { 1 + ByteScan.scalarCount($0, from: source.lines[line].start, to: source.lines[line].end) }
     }
 
-
     /// `field`'s value, interned, and where it stands.
     private static func mark(_ field: Field, in document: Document, into table: inout FactsTable) -> FactMark {
         let span = span(field, in: document)

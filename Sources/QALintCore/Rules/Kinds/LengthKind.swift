@@ -32,8 +32,8 @@ struct LengthKind: RuleKind {
     func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
         guard let index = document.schema.partIndex(part) else { return }
         let occurrences = document.occurrences
-        let first = occurrences.starts[index]
-        guard first < occurrences.starts[index + 1], occurrences.matches[first].hasContent else { return }
+        let first = occurrences.positions(of: index).lowerBound
+        guard !occurrences.positions(of: index).isEmpty, occurrences.matches[first].hasContent else { return }
         let body = occurrences.matches[first].body
         // Counted on the bytes, and only the units some limit needs: words are runs of bytes
         // other than space and tab (no multi-byte scalar contains either), characters are

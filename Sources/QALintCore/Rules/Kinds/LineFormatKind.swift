@@ -80,7 +80,7 @@ struct LineFormatKind: RuleKind {
         for target in places.indices {
             let place = places[target]
             guard place.part >= 0 else { continue }
-            let matches = occurrences.starts[place.part]..<occurrences.starts[place.part + 1]
+            let matches = occurrences.positions(of: place.part)
             if place.entrySlot >= 0 {
                 let slot = place.entrySlot
                 for match in matches {
@@ -112,23 +112,18 @@ struct LineFormatKind: RuleKind {
             return
         }
         let first = target * constraints.count
-        // The fields are read where they lie: a loop over the list view retained its storage
-        // for every constraint.
-        fields.storage.withUnsafeBufferPointer { all in
-            for index in constraints.indices {
-                let slot = fieldSlots[first + index]
-                guard let position = fields.range.first(where: { all[$0].slot == slot && all[$0].lineIndex == line }) else { continue }
-                let field = all[position]
-                guard let problem = constraints[index].constraint.problem(with: field, in: document) else { continue }
-                let name = constraints[index].field
-                var finding = Finding(field: field, message: "field", values: [
-                    "line": labels[target], "field": document.schema.label(ofField: name), "problem": problem, "value": document.value(of: field),
-                ])
-                if field.start == field.end {
-                    finding = Finding(wholeLine: line, of: document.source, message: "field", values: finding.values)
-                }
-                findings.append(finding)
+        for index in constraints.indices {
+            let slot = fieldSlots[first + index]
+            guard let field = fields.first(where: { $0.slot == slot && $0.lineIndex == line }),
+                  let problem = constraints[index].constraint.problem(with: field, in: document) else { continue }
+            let name = constraints[index].field
+            var finding = Finding(field: field, message: "field", values: [
+                "line": labels[target], "field": document.schema.label(ofField: name), "problem": problem, "value": document.value(of: field),
+            ])
+            if field.start == field.end {
+                finding = Finding(wholeLine: line, of: document.source, message: "field", values: finding.values)
             }
+            findings.append(finding)
         }
     }
 

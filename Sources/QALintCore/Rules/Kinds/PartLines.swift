@@ -7,12 +7,12 @@ enum PartLines {
         // Occurrences read in place, and the list sized once.
         var total = 0
         for part in parts {
-            for match in occurrences.starts[part]..<occurrences.starts[part + 1] { total += occurrences.matches[match].body.count }
+            for match in occurrences.positions(of: part) { total += occurrences.matches[match].body.count }
         }
         var result: [Int] = []
         result.reserveCapacity(total)
         for part in parts {
-            for match in occurrences.starts[part]..<occurrences.starts[part + 1] { result.append(contentsOf: occurrences.matches[match].body) }
+            for match in occurrences.positions(of: part) { result.append(contentsOf: occurrences.matches[match].body) }
         }
         result.sort()
         // Sorted, so repeats stand side by side.

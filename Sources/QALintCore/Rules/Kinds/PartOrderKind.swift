@@ -12,8 +12,8 @@ struct PartOrderKind: RuleKind {
         let occurrences = document.occurrences
         var anchors: [(line: Int, part: Int)] = []
         anchors.reserveCapacity(occurrences.count)
-        for part in occurrences.indices where occurrences.starts[part] < occurrences.starts[part + 1] {
-            if let line = occurrences.matches[occurrences.starts[part]].anchorLine { anchors.append((line, part)) }
+        for part in occurrences.indices where !occurrences.positions(of: part).isEmpty {
+            if let line = occurrences.matches[occurrences.positions(of: part).lowerBound].anchorLine { anchors.append((line, part)) }
         }
         anchors.sort { $0.line < $1.line }
         var latest: (line: Int, part: Int)?
