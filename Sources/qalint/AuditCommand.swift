@@ -58,15 +58,15 @@ extension QALint {
             linter.collectsSummaries = true
             let progress = ProgressBar.onStandardError()
             if let progress { linter.progress = { done, total in progress.update(done: done, total: total) } }
+            let workers = jobs ?? ProcessInfo.processInfo.activeProcessorCount
             let report = linter.lint(paths: paths, stdin: nil, corpus: corpus, cache: nil,
-                                     context: CheckContext(today: day, reference: configuration.reference),
-                                     jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+                                     context: CheckContext(today: day, reference: configuration.reference), jobs: workers)
             progress?.finish()
             for note in report.notes { Terminal.err("qalint: note: \(note)\n") }
             let summary = AuditSummary(
                 report: report, rules: configuration.rules.map(\.info),
                 run: AuditRun(toolVersion: QALintVersion.current, date: day.description, configuration: configuration.file, paths: paths),
-                previous: previous)
+                previous: previous, jobs: workers)
             var failed = false
             if let html { failed = !write(AuditHTML.render(summary), to: html) || failed }
             if let json { failed = !write(summary.json(), to: json) || failed }

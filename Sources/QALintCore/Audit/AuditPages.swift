@@ -74,17 +74,21 @@ struct AuditPages {
         let roleID = summaries.id(of: role)
         // Tallied by text id, then merged by name in the order the pages first name each text,
         // so groups whose names Swift finds equal are merged under the first page's spelling.
-        var byText: [Int32: GroupCount] = [:]
+        // (Ids index an array: a page costs no hashing.)
+        var byText = [GroupCount?](repeating: nil, count: summaries.strings.count + 1)
         var order: [Int32] = []
         for page in all {
             let id = group(page, roleID) ?? -1
-            if byText[id] == nil { order.append(id) }
-            byText[id, default: GroupCount(name: "")].add(errors: page.errors, warnings: page.warnings, infos: page.infos)
+            if byText[Int(id) + 1] == nil {
+                order.append(id)
+                byText[Int(id) + 1] = GroupCount(name: "")
+            }
+            byText[Int(id) + 1]!.add(errors: page.errors, warnings: page.warnings, infos: page.infos)
         }
         var groups: [String: GroupCount] = [:]
         for id in order {
             let name = id < 0 ? GroupCount.none : summaries.string(id)
-            groups[name, default: GroupCount(name: name)].add(byText[id]!)
+            groups[name, default: GroupCount(name: name)].add(byText[Int(id) + 1]!)
         }
         return Array(groups.values)
     }

@@ -4,11 +4,13 @@ extension AuditSummary {
     ///
     /// `report` must come from a linter that collects page summaries; pages without one are
     /// grouped under ``GroupCount/none``. Lists are capped per `limits`; counts never are.
+    /// With `jobs` above 1, the findings' keys are hashed on another thread meanwhile.
     public init(
         report: LintReport, rules: [RuleInfo], run: AuditRun, previous: AuditSummary? = nil,
-        limits: AuditLimits = AuditLimits()
+        limits: AuditLimits = AuditLimits(), jobs: Int = 1
     ) {
-        let pages = AuditPages(report)
+        let diagnostics = report.diagnostics
+        let (hashes, pages) = ParallelMap.both(jobs: jobs, { SARIFFingerprint.lineHashes(diagnostics) }, { AuditPages(report) })
         version = Self.formatVersion
         self.run = run
         totals = Self.totals(report, pages: pages)
@@ -19,7 +21,7 @@ extension AuditSummary {
         links = LinkHealth(report, pages: pages, limits: limits)
         worstPages = Self.worstPages(pages, limits: limits)
         problems = Array(report.problems.prefix(limits.listed))
-        findingKeys = Self.findingKeys(report, pages: pages)
+        findingKeys = Self.findingKeys(report, hashes: hashes, pages: pages)
         comparison = previous.map {
             AuditComparison(current: findingKeys, previous: $0.findingKeys, previousDate: $0.run.date, previousTotals: $0.totals)
         }
@@ -66,24 +68,35 @@ extension AuditSummary {
 
     private static func months(_ pages: AuditPages) -> MonthTable {
         var undated = GroupCount(name: "(undated)")
-        var months: [String: GroupCount] = [:]
-        // Each distinct date is read once: many pages share one.
-        var monthOf: [Int32: String?] = [:]
+        var months: [GroupCount] = []
+        var monthNamed: [String: Int] = [:]
+        // Each distinct date is read once (many pages share one): its month's place in
+        // `months`, -1 for no month, unknown until met. Ids index an array, so a page costs
+        // no hashing.
+        let unknown = -2
+        var monthOf = [Int](repeating: unknown, count: pages.summaries.strings.count)
         let role = pages.summaries.id(of: "date")
         for page in pages.all {
-            let month = pages.group(page, role).flatMap { date in
-                if let known = monthOf[date] { return known }
-                let month = Self.month(pages.summaries.string(date))
-                monthOf[date] = .some(month)
-                return month
+            var place = -1
+            if let date = pages.group(page, role) {
+                place = monthOf[Int(date)]
+                if place == unknown {
+                    place = Self.month(pages.summaries.string(date)).map { month in
+                        if let known = monthNamed[month] { return known }
+                        monthNamed[month] = months.count
+                        months.append(GroupCount(name: month))
+                        return months.count - 1
+                    } ?? -1
+                    monthOf[Int(date)] = place
+                }
             }
-            if let month {
-                months[month, default: GroupCount(name: month)].add(errors: page.errors, warnings: page.warnings, infos: page.infos)
+            if place >= 0 {
+                months[place].add(errors: page.errors, warnings: page.warnings, infos: page.infos)
             } else {
                 undated.add(errors: page.errors, warnings: page.warnings, infos: page.infos)
             }
         }
-        return MonthTable(months: months.values.sorted { $0.name < $1.name }, undated: undated)
+        return MonthTable(months: months.sorted { $0.name < $1.name }, undated: undated)
     }
 
     /// `2023-01` for a date written `2023/01/…`; nil when it does not start with a year and a
@@ -132,7 +145,7 @@ extension AuditSummary {
 
     /// Each finding's key (``SARIFFingerprint``, the same key code scanning matches alerts
     /// by), by rule then by its page's specialty.
-    private static func findingKeys(_ report: LintReport, pages: AuditPages) -> [String: [String: [String]]] {
+    private static func findingKeys(_ report: LintReport, hashes: [String], pages: AuditPages) -> [String: [String: [String]]] {
         // Each diagnostic's page's specialty (a page's diagnostics are its range of them).
         var specialties = [Int32](repeating: -1, count: report.diagnostics.count)
         let role = pages.summaries.id(of: "specialty")
@@ -142,7 +155,7 @@ extension AuditSummary {
         }
         var names: [Int32: String] = [-1: GroupCount.none]
         var keys: [String: [String: [String]]] = [:]
-        for (index, key) in SARIFFingerprint.lineHashes(report.diagnostics).enumerated() {
+        for (index, key) in hashes.enumerated() {
             let id = specialties[index]
             let specialty = names[id] ?? pages.summaries.string(id)
             names[id] = specialty

@@ -1,20 +1,40 @@
 /// Adds the offending line's text to corpus diagnostics, reading only the reported files that
 /// have such diagnostics (corpus rules work on facts, which keep no page text).
 enum ExcerptLoader {
-    /// `diagnostics` with their excerpts, in the same order. Files are read one at a time and
-    /// let go before the next, so memory holds one page, however many pages have findings; when
-    /// several targets share a name, the last one read wins.
-    static func attach(_ diagnostics: [Diagnostic], targets: [LintInput]) -> [Diagnostic] {
+    /// `diagnostics` with their excerpts, in the same order. The files are read on `jobs`
+    /// threads, each letting a file go before it reads the next, so memory holds one page a
+    /// thread, however many pages have findings; when several targets share a name, the last
+    /// one that can be read gives the text.
+    static func attach(_ diagnostics: [Diagnostic], targets: [LintInput], jobs: Int = 1) -> [Diagnostic] {
         guard !diagnostics.isEmpty else { return diagnostics }
-        var waiting: [String: [Int]] = [:]
-        for (index, diagnostic) in diagnostics.enumerated() { waiting[diagnostic.file, default: []].append(index) }
-        var result = diagnostics
-        for input in targets.reversed() {
-            guard let indices = waiting[input.name], let source = source(of: input) else { continue }
-            waiting[input.name] = nil
-            for index in indices where result[index].range.line <= source.lineCount {
-                result[index].excerpt = source.lineText(result[index].range.line - 1)
+        // Each named file's diagnostics, the files in the order the diagnostics first name them.
+        var waiting: [String: Int] = [:]
+        var files: [(diagnostics: [Int], targets: [Int])] = []
+        for (index, diagnostic) in diagnostics.enumerated() {
+            if let file = waiting[diagnostic.file] {
+                files[file].diagnostics.append(index)
+            } else {
+                waiting[diagnostic.file] = files.count
+                files.append(([index], []))
             }
+        }
+        // The targets that may give each file's text, the last first.
+        for target in targets.indices.reversed() {
+            if let file = waiting[targets[target].name] { files[file].targets.append(target) }
+        }
+        let lines = ParallelMap.map(count: files.count, jobs: jobs) { [files] file -> [String?] in
+            let wanted = files[file].diagnostics
+            guard let source = files[file].targets.lazy.compactMap({ source(of: targets[$0]) }).first else {
+                return Array(repeating: nil, count: wanted.count)
+            }
+            return wanted.map { index in
+                let line = diagnostics[index].range.line
+                return line <= source.lineCount ? source.lineText(line - 1) : nil
+            }
+        }
+        var result = diagnostics
+        for (file, texts) in zip(files, lines) {
+            for (index, text) in zip(file.diagnostics, texts) where text != nil { result[index].excerpt = text }
         }
         return result
     }

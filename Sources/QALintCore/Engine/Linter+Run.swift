@@ -183,6 +183,6 @@ extension Linter {
                                          related: finding.related))
             }
         }
-        return ExcerptLoader.attach(result, targets: targets)
+        return ExcerptLoader.attach(result, targets: targets, jobs: jobs)
     }
 }

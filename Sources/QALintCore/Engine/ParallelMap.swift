@@ -29,6 +29,15 @@ enum ParallelMap {
         return slots.withLock { $0.map { $0! } }
     }
 
+    /// `first()` on another thread while `second()` runs on this one, with more than one job;
+    /// one after the other with one.
+    static func both<A: Sendable, B>(jobs: Int, _ first: @escaping @Sendable () -> A, _ second: () -> B) -> (A, B) {
+        guard jobs > 1 else { return (first(), second()) }
+        let pending = Pending(first)
+        let other = second()
+        return (pending.wait(), other)
+    }
+
     /// `transform(i)` for `i` in `0..<count` on `jobs` threads, `batch` items at a time, each
     /// result handed to `consume` on the calling thread in item order; at most two batches'
     /// results are held at once. `afterBatch` is called on the calling thread after each batch

@@ -78,8 +78,9 @@ public struct CorpusIndex: Sendable {
         title >= 0 && Int(title) < firstByTitle.count && firstByTitle[Int(title)] >= 0
     }
 
-    /// Every distinct title, sorted by bytes (for suggestions), read from the facts as needed.
-    public func sortedTitles() -> CorpusTitles {
+    /// Every distinct title once, in the order of their text ids (for suggestions), read from
+    /// the facts as needed.
+    public func titles() -> CorpusTitles {
         CorpusTitles(table: table, ids: firstByTitle.indices.filter { firstByTitle[$0] >= 0 }.map { Int32($0) })
     }
 }

@@ -6,12 +6,21 @@ struct TitleSuggester: Sendable {
     /// contiguous histograms (no reference counting in the hot loop), and flat: a title costs
     /// its folded UTF-8 and a few bytes, not arrays of its own; its scalars are decoded only
     /// when it passes the prefilters.
-    private struct Bucket {
+    private struct Bucket: Sendable {
         var histograms: [UInt8] = []  // 32 counts per title, one after another
         var signatures: [Signature] = []
         var folded: [UInt8] = []  // the folded titles' UTF-8, one after another
         var foldedEnds: [Int32] = []  // where each ends in `folded`
         var titles: [Int32] = []  // indices in ``TitleSuggester/titles``
+
+        /// Adds title `title`, folded to `folded`, with the histogram `counts`.
+        mutating func add(title: Int, folded text: [UInt8], counts: [UInt8]) {
+            histograms.append(contentsOf: counts)
+            signatures.append(Signature(counts))
+            folded.append(contentsOf: text)
+            foldedEnds.append(Int32(folded.count))
+            titles.append(Int32(title))
+        }
 
         /// Decodes title `index`'s folded scalars into `scalars` (which has room for exactly them).
         func decode(_ index: Int, into scalars: inout [Unicode.Scalar]) {
@@ -28,23 +37,50 @@ struct TitleSuggester: Sendable {
 
     /// Title `i` of those given (read when a title is near enough to be compared in full).
     private let title: @Sendable (Int) -> String
-    private let byLength: [Int: Bucket]
+    /// The buckets of each folded length, one a run of titles indexed together, in title order.
+    private let byLength: [Int: [Bucket]]
 
-    /// A suggester among `titles` (an array, or a corpus' titles read from its facts as needed).
-    init<Titles: RandomAccessCollection<String> & Sendable>(titles: Titles) where Titles.Index == Int {
-        title = { titles[$0] }
-        // Buckets by number: one dictionary lookup per title, and the scratch arrays below
-        // are reused, so a title costs no allocation of its own.
-        var bucketOfLength: [Int: Int] = [:]
-        var buckets: [Bucket] = []
+    /// A suggester among `titles`, indexed on `jobs` threads.
+    init(titles: [String], jobs: Int = 1) {
+        self.init(count: titles.count, jobs: jobs, title: { titles[$0] }, bytes: { index, body in
+            var text = titles[index]
+            text.withUTF8(body)
+        })
+    }
+
+    /// A suggester among a corpus' titles, read from its facts without a `String` each, indexed
+    /// on `jobs` threads.
+    init(titles: CorpusTitles, jobs: Int) {
+        self.init(count: titles.count, jobs: jobs, title: { titles[$0] }, bytes: { titles.withBytes($0, $1) })
+    }
+
+    /// A suggester among `count` titles, title `i` given as text by `title` and as UTF-8 by
+    /// `bytes`. The titles are indexed in `jobs` runs of consecutive ones side by side; each
+    /// run's buckets are kept as they are (joining them would copy the index), in run order.
+    private init(count: Int, jobs: Int, title: @escaping @Sendable (Int) -> String,
+                 bytes: @escaping @Sendable (Int, (UnsafeBufferPointer<UInt8>) -> Void) -> Void) {
+        self.title = title
+        let runs = max(1, min(jobs, count / 4_096))
+        let parts = ParallelMap.map(count: runs, jobs: runs) { run in
+            Self.index(count * run / runs..<count * (run + 1) / runs, bytes: bytes)
+        }
+        var byLength: [Int: [Bucket]] = [:]
+        for part in parts {
+            for (length, bucket) in part { byLength[length, default: []].append(bucket) }
+        }
+        self.byLength = byLength
+    }
+
+    /// The buckets of titles `indices`. A title costs no allocation of its own: the scratch
+    /// arrays are reused, and ASCII (the usual title) is folded on its bytes.
+    private static func index(_ indices: Range<Int>, bytes: (Int, (UnsafeBufferPointer<UInt8>) -> Void) -> Void) -> [Int: Bucket] {
+        var byLength: [Int: Bucket] = [:]
         var counts = [UInt8](repeating: 0, count: 32)
         var folded: [UInt8] = []
-        for index in titles.indices {
-            let text = titles[index]
+        for index in indices {
             folded.removeAll(keepingCapacity: true)
-            folded.append(contentsOf: text.utf8)
-            // ASCII (the usual title): folding is `A`–`Z` to lower case, as `lowercased()`
-            // does, and a scalar is a byte; done in place on the bytes.
+            bytes(index) { folded.append(contentsOf: $0) }
+            // ASCII: folding is `A`–`Z` to lower case, as `lowercased()` does, and a scalar is a byte.
             let ascii = counts.withUnsafeMutableBufferPointer { counts in
                 folded.withUnsafeMutableBufferPointer { bytes in
                     for bucket in 0..<32 { counts[bucket] = 0 }
@@ -60,6 +96,8 @@ struct TitleSuggester: Sendable {
             }
             var length = folded.count
             if !ascii {
+                var text = ""
+                bytes(index) { text = String(decoding: $0, as: UTF8.self) }
                 for bucket in 0..<32 { counts[bucket] = 0 }
                 folded.removeAll(keepingCapacity: true)
                 length = 0
@@ -70,21 +108,9 @@ struct TitleSuggester: Sendable {
                 }
                 folded.append(contentsOf: lowered.utf8)
             }
-            let slot: Int
-            if let known = bucketOfLength[length] {
-                slot = known
-            } else {
-                slot = buckets.count
-                bucketOfLength[length] = slot
-                buckets.append(Bucket())
-            }
-            buckets[slot].histograms.append(contentsOf: counts)
-            buckets[slot].signatures.append(Signature(counts))
-            buckets[slot].folded.append(contentsOf: folded)
-            buckets[slot].foldedEnds.append(Int32(buckets[slot].folded.count))
-            buckets[slot].titles.append(Int32(index))
+            byLength[length, default: Bucket()].add(title: index, folded: folded, counts: counts)
         }
-        byLength = bucketOfLength.mapValues { buckets[$0] }
+        return byLength
     }
 
     /// The best title within an edit distance of a quarter of the length (at most 8), if any.
@@ -94,23 +120,26 @@ struct TitleSuggester: Sendable {
         let signature = Signature(histogram)
         let limit = min(8, max(2, target.count / 4))
         // A title that is a prefix of the other (a word added or dropped at the end) wins over
-        // a nearer one; then the smallest distance; then the title that sorts first.
+        // a nearer one; then the smallest distance; then the title first in byte order, so the
+        // order the titles were given in does not matter.
         var best: (title: String, score: (Int, Int))?
         for length in max(0, target.count - limit)...(target.count + limit) {
-            guard let bucket = byLength[length] else { continue }
+            guard let buckets = byLength[length] else { continue }
             var folded = [Unicode.Scalar](repeating: "\0", count: length)
-            bucket.histograms.withUnsafeBufferPointer { histograms in
-                for index in bucket.titles.indices
-                where signature.lowerBound(bucket.signatures[index]) <= limit
-                    && Self.lowerBound(histogram, histograms, at: index * 32, limit: limit) <= limit {
-                    bucket.decode(index, into: &folded)
-                    let distance = Suggestion.editDistance(target, folded, limit: limit)
-                    guard distance <= limit else { continue }
-                    let title = self.title(Int(bucket.titles[index]))
-                    let prefix = target.starts(with: folded) || folded.starts(with: target)
-                    let score = (prefix ? 0 : 1, distance)
-                    if best == nil || score < best!.score || (score == best!.score && title < best!.title) {
-                        best = (title, score)
+            for bucket in buckets {
+                bucket.histograms.withUnsafeBufferPointer { histograms in
+                    for index in bucket.titles.indices
+                    where signature.lowerBound(bucket.signatures[index]) <= limit
+                        && Self.lowerBound(histogram, histograms, at: index * 32, limit: limit) <= limit {
+                        bucket.decode(index, into: &folded)
+                        let distance = Suggestion.editDistance(target, folded, limit: limit)
+                        guard distance <= limit else { continue }
+                        let title = self.title(Int(bucket.titles[index]))
+                        let prefix = target.starts(with: folded) || folded.starts(with: target)
+                        let score = (prefix ? 0 : 1, distance)
+                        if best == nil || score < best!.score || (score == best!.score && title.utf8Precedes(best!.title)) {
+                            best = (title, score)
+                        }
                     }
                 }
             }
@@ -121,7 +150,7 @@ struct TitleSuggester: Sendable {
     /// The histogram as bit masks, bit `b` of mask `k` set when bucket `b` holds at least `k`
     /// scalars (k = 1…4): a bucket's surplus `max(0, a − b)` is at least the number of `k` with
     /// `a ≥ k > b`, so a few popcounts bound the bag distance before the histograms are read.
-    private struct Signature {
+    private struct Signature: Sendable {
         let low: UInt64   // masks 1 and 2
         let high: UInt64  // masks 3 and 4
 

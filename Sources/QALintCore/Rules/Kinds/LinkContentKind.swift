@@ -10,6 +10,9 @@ struct LinkContentKind: CorpusRuleKind {
     ]
     static let placeholders = ["field", "part", "title", "line", "found", "expected"]
 
+    /// Every link of the corpus is compared with its page: runs of pages on every thread.
+    var sharesOutItsWork: Bool { true }
+
     let maxLength: Int
     let ellipsis: String
     let links: CorpusSpec.Links?
@@ -43,29 +46,44 @@ struct LinkContentKind: CorpusRuleKind {
             guard let link = layout.linkLines.firstIndex(of: pair.line), let page = layout.lineParts.firstIndex(of: pair.part) else { return nil }
             return (pair.line, pair.part, link, page)
         }
-        for page in corpus.reportedPages {
-            for link in table.links(of: corpus.row(page)) {
-                let title = table.linkTitle(link)
-                guard let targetPage = corpus.onlyPage(titled: title.text), targetPage != page else { continue }
-                let target = corpus.row(targetPage)
-                // Made for a finding only: the linked page's path is built on demand.
-                var related: [RelatedLocation] {
-                    table.title(target).map { [RelatedLocation(file: corpus.paths[targetPage], range: $0.span.range, message: "linked page")] } ?? []
-                }
-                for slot in excerptSlots {
-                    guard let excerpt = table.excerpt(link, slot.excerpt), let text = table.text(target, slot.text),
-                          !quotes(excerpt, text, table: table, row: target, slot: slot.text) else { continue }
-                    findings.append(CorpusFinding(page: page, range: excerpt.span.range, message: "excerpt",
-                                                  values: ["field": slot.field, "part": slot.part, "title": table.string(title.text)], related: related))
-                }
-                for slot in lineSlots {
-                    guard let found = table.linkLine(link, slot.link), let expected = table.line(target, slot.page),
-                          !table.same(found.fields, expected) else { continue }
-                    findings.append(CorpusFinding(page: page, range: found.span.range, message: "line", values: [
-                        "line": slot.line, "found": describe(found.fields, slot.part, table), "expected": describe(expected, slot.part, table),
-                        "title": table.string(title.text),
-                    ], related: related))
-                }
+        // Runs of consecutive pages side by side, their findings joined in page order.
+        let pages = corpus.reportedPages
+        let runs = max(1, min(context.jobs * 4, pages.count / 1_024))
+        let found = ParallelMap.map(count: runs, jobs: context.jobs) { run in
+            var findings: [CorpusFinding] = []
+            for page in pages[pages.count * run / runs..<pages.count * (run + 1) / runs] {
+                check(page, corpus, excerptSlots: excerptSlots, lineSlots: lineSlots, into: &findings)
+            }
+            return findings
+        }
+        for part in found { findings.append(contentsOf: part) }
+    }
+
+    /// Checks page `page`'s links against the pages they name.
+    private func check(_ page: Int, _ corpus: CorpusIndex, excerptSlots: [(field: String, part: String, excerpt: Int, text: Int)],
+                       lineSlots: [(line: String, part: String, link: Int, page: Int)], into findings: inout [CorpusFinding]) {
+        let table = corpus.table
+        for link in table.links(of: corpus.row(page)) {
+            let title = table.linkTitle(link)
+            guard let targetPage = corpus.onlyPage(titled: title.text), targetPage != page else { continue }
+            let target = corpus.row(targetPage)
+            // Made for a finding only: the linked page's path is built on demand.
+            var related: [RelatedLocation] {
+                table.title(target).map { [RelatedLocation(file: corpus.paths[targetPage], range: $0.span.range, message: "linked page")] } ?? []
+            }
+            for slot in excerptSlots {
+                guard let excerpt = table.excerpt(link, slot.excerpt), let text = table.text(target, slot.text),
+                      !quotes(excerpt, text, table: table, row: target, slot: slot.text) else { continue }
+                findings.append(CorpusFinding(page: page, range: excerpt.span.range, message: "excerpt",
+                                              values: ["field": slot.field, "part": slot.part, "title": table.string(title.text)], related: related))
+            }
+            for slot in lineSlots {
+                guard let found = table.linkLine(link, slot.link), let expected = table.line(target, slot.page),
+                      !table.same(found.fields, expected) else { continue }
+                findings.append(CorpusFinding(page: page, range: found.span.range, message: "line", values: [
+                    "line": slot.line, "found": describe(found.fields, slot.part, table), "expected": describe(expected, slot.part, table),
+                    "title": table.string(title.text),
+                ], related: related))
             }
         }
     }

@@ -31,10 +31,10 @@ struct LinkTargetKind: CorpusRuleKind {
             }
         }
         guard !broken.isEmpty else { return }
-        // Sorting every title costs more than checking a page: done only once a link is broken.
-        // Each title's suggestion scans the titles of a similar length: the corpus pass's
-        // longest work, shared out to every thread the run has.
-        let suggester = TitleSuggester(titles: corpus.sortedTitles())
+        // Indexing every title costs more than checking a page: done only once a link is broken.
+        // The index, and each title's suggestion (a scan of the titles of a similar length, the
+        // corpus pass's longest work), are shared out to every thread the run has.
+        let suggester = TitleSuggester(titles: corpus.titles(), jobs: context.jobs)
         let texts = distinct.map { table.string($0) }
         let suggestions = ParallelMap.map(count: texts.count, jobs: context.jobs) { index in
             suggester.suggestion(for: texts[index]).map { "; did you mean '\($0)'?" } ?? ""

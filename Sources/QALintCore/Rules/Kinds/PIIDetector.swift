@@ -145,7 +145,7 @@ enum PIIDetector {
         return Match(kind: .phone, start: begin, end: stop)
     }
 
-    private static func email(_ buffer: UnsafeBufferPointer<UInt8>, at at: Int, start: Int, end: Int) -> Match? {
+    private static func email(_ buffer: UnsafeBufferPointer<UInt8>, at: Int, start: Int, end: Int) -> Match? {
         func isLocal(_ byte: UInt8) -> Bool { isAlnum(byte) || byte == 0x2E || byte == 0x5F || byte == 0x25 || byte == 0x2B || byte == 0x2D }
         func isDomain(_ byte: UInt8) -> Bool { isAlnum(byte) || byte == 0x2E || byte == 0x2D }
         var low = at
