@@ -1,4 +1,10 @@
-/// Finds invalid UTF-8 sequences and NUL bytes, byte by byte, with an ASCII fast path.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Finds invalid UTF-8 sequences and NUL bytes, with an ASCII fast path.
 ///
 /// A truncated sequence ends at its first unexpected byte; an overlong form, an encoded
 /// surrogate or a too-large code point is one issue with its continuation bytes, and counts
@@ -7,49 +13,86 @@ enum UTF8Validator {
     /// The most issues recorded for one file; the count goes on beyond it.
     static let recordLimit = 1_000
 
-    /// Scans `buffer[from...]`, returning the first `recordLimit` issues and their total count.
+    /// Scans `buffer[from...]`, returning the first `recordLimit` issues (in offset order) and
+    /// their total count.
+    ///
+    /// NUL bytes are found by `memchr`; the rest of the scan only has to pass over ASCII, which
+    /// it tests 64 bytes at a time (no top bit set in any of them), then eight, then byte by byte
+    /// from the first byte that is not ASCII. The two lists are merged by offset.
     static func issues(in buffer: UnsafeBufferPointer<UInt8>, from: Int) -> (issues: [EncodingIssue], total: Int) {
+        let (nuls, nulTotal) = nulBytes(in: buffer, from: from)
+        let (invalid, invalidTotal) = sequences(in: buffer, from: from)
+        guard !nuls.isEmpty else { return (invalid, invalidTotal) }
+        guard !invalid.isEmpty else { return (nuls, nulTotal) }
+        // Both lists are in offset order and hold at least the first `recordLimit` of their kind.
+        var merged: [EncodingIssue] = []
+        merged.reserveCapacity(min(recordLimit, nuls.count + invalid.count))
+        var (left, right) = (0, 0)
+        while merged.count < recordLimit && (left < nuls.count || right < invalid.count) {
+            if right == invalid.count || (left < nuls.count && nuls[left].offset < invalid[right].offset) {
+                merged.append(nuls[left])
+                left += 1
+            } else {
+                merged.append(invalid[right])
+                right += 1
+            }
+        }
+        return (merged, nulTotal + invalidTotal)
+    }
+
+    /// The first `recordLimit` NUL bytes of `buffer[from...]` and how many there are.
+    private static func nulBytes(in buffer: UnsafeBufferPointer<UInt8>, from: Int) -> (issues: [EncodingIssue], total: Int) {
+        guard let base = buffer.baseAddress, from < buffer.count else { return ([], 0) }
+        var found: [EncodingIssue] = []
+        var total = 0
+        var index = from
+        while found.count < recordLimit, index < buffer.count, let hit = memchr(base + index, 0, buffer.count - index) {
+            let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            found.append(EncodingIssue(offset: offset, length: 1, problem: .nulByte))
+            total += 1
+            index = offset + 1
+        }
+        // Past the limit (a binary file, perhaps all NULs), the rest are only counted.
+        if found.count == recordLimit {
+            for position in index..<buffer.count where buffer[position] == 0 { total += 1 }
+        }
+        return (found, total)
+    }
+
+    /// The invalid sequences of `buffer[from...]` (the first `recordLimit`) and how many there are.
+    private static func sequences(in buffer: UnsafeBufferPointer<UInt8>, from: Int) -> (issues: [EncodingIssue], total: Int) {
         var found: [EncodingIssue] = []
         var total = 0
         var index = from
         let count = buffer.count
-        func record(_ offset: Int, _ length: Int, _ problem: EncodingIssue.Problem) {
-            total += 1
-            if found.count < recordLimit { found.append(EncodingIssue(offset: offset, length: length, problem: problem)) }
-        }
+        let high: UInt64 = 0x8080_8080_8080_8080
         while index < count {
-            // Thirty-two ASCII bytes with no NUL at a time (most of a page), then eight. A byte
-            // is one of 0x01–0x7F exactly when adding 0x7F sets its top bit and its own top bit
-            // is clear; a byte outside that range fails its own test, whatever the carry it
-            // passes to the byte above does, so a word passes only when all eight bytes do.
-            if index + 32 <= count {
+            // Sixty-four ASCII bytes at a time (most of a page): no top bit set in any word.
+            if index + 64 <= count {
                 let base = UnsafeRawPointer(buffer.baseAddress! + index)
-                let a = base.loadUnaligned(as: UInt64.self)
-                let b = base.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
-                let c = base.loadUnaligned(fromByteOffset: 16, as: UInt64.self)
-                let d = base.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
-                let passing = ((a &+ 0x7F7F_7F7F_7F7F_7F7F) & ~a) & ((b &+ 0x7F7F_7F7F_7F7F_7F7F) & ~b)
-                    & ((c &+ 0x7F7F_7F7F_7F7F_7F7F) & ~c) & ((d &+ 0x7F7F_7F7F_7F7F_7F7F) & ~d)
-                if passing & 0x8080_8080_8080_8080 == 0x8080_8080_8080_8080 {
-                    index += 32
+                let any = base.loadUnaligned(as: UInt64.self) | base.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                    | base.loadUnaligned(fromByteOffset: 16, as: UInt64.self) | base.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+                    | base.loadUnaligned(fromByteOffset: 32, as: UInt64.self) | base.loadUnaligned(fromByteOffset: 40, as: UInt64.self)
+                    | base.loadUnaligned(fromByteOffset: 48, as: UInt64.self) | base.loadUnaligned(fromByteOffset: 56, as: UInt64.self)
+                if any & high == 0 {
+                    index += 64
                     continue
                 }
             }
-            if index + 8 <= count {
-                let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                if (word &+ 0x7F7F_7F7F_7F7F_7F7F) & ~word & 0x8080_8080_8080_8080 == 0x8080_8080_8080_8080 {
-                    index += 8
-                    continue
-                }
+            if index + 8 <= count, UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self) & high == 0 {
+                index += 8
+                continue
             }
             let lead = buffer[index]
             if lead < 0x80 {
-                if lead == 0 { record(index, 1, .nulByte) }
                 index += 1
                 continue
             }
             let (length, problem) = sequence(at: index, lead: lead, in: buffer)
-            if let problem { record(index, length, problem) }
+            if let problem {
+                total += 1
+                if found.count < recordLimit { found.append(EncodingIssue(offset: index, length: length, problem: problem)) }
+            }
             index += length
         }
         return (found, total)

@@ -245,6 +245,28 @@ struct ByteLevelFastPathTests {
             }
         }
     }
+
+    @Test("NUL bytes and invalid sequences are recorded together in offset order, the first 1,000, and all counted")
+    func validatorLimits() {
+        // Pairs "a", NUL, "b", FF, repeated: a NUL at 4k + 1 and an invalid byte at 4k + 3.
+        var bytes: [UInt8] = []
+        for _ in 0..<1_500 { bytes += [0x61, 0x00, 0x62, 0xFF] }
+        bytes += Array(String(repeating: "x", count: 100).utf8) + [0xE4, 0x00] + Array("膝".utf8)
+        let (issues, total) = bytes.withUnsafeBufferPointer { UTF8Validator.issues(in: $0, from: 0) }
+        #expect(total == 3_002)
+        #expect(issues.count == UTF8Validator.recordLimit)
+        let expected: [Int] = (0..<500).flatMap { (pair: Int) -> [Int] in [4 * pair + 1, 4 * pair + 3] }
+        #expect(issues.map(\.offset) == expected)
+        #expect(issues.prefix(2).map(\.problem) == [.nulByte, .invalidByte])
+        // A truncated sequence stops at the NUL, which is reported after it.
+        let tail = bytes.withUnsafeBufferPointer { UTF8Validator.issues(in: $0, from: 6_100) }
+        #expect(tail.total == 2 && tail.issues.map(\.offset) == [6_100, 6_101] && tail.issues.map(\.problem) == [.truncated, .nulByte])
+        // NULs alone, past the limit: the first 1,000 recorded, every one counted.
+        let nuls = [UInt8](repeating: 0, count: 2_345)
+        let (onlyNuls, nulTotal) = nuls.withUnsafeBufferPointer { UTF8Validator.issues(in: $0, from: 0) }
+        #expect(nulTotal == 2_345 && onlyNuls.map(\.offset) == Array(0..<1_000))
+        #expect(nuls.withUnsafeBufferPointer { UTF8Validator.issues(in: $0, from: 2_345) }.total == 0)
+    }
 }
 
 /// The digest by its definition: the text folded one byte at a time, then the folded bytes

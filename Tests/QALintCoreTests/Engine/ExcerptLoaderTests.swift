@@ -9,7 +9,7 @@ struct ExcerptLoaderTests {
                    rule: "broken-link", message: "m")
     }
 
-    @Test("each finding gets its line's text, in the findings' order; lines past the end and unknown files get none")
+    @Test("each finding gets its line's text, in the findings' order, on any number of threads; lines past the end and unknown files get none")
     func attach() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("qalint-excerpts-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -19,9 +19,11 @@ struct ExcerptLoaderTests {
         let diagnostics = [Self.finding(path, line: 2), Self.finding("b.txt", line: 1), Self.finding(path, line: 9),
                            Self.finding("other.txt", line: 1), Self.finding(path, line: 1)]
         let targets: [LintInput] = [.file(path), .bytes(Array("bee\n".utf8), name: "b.txt")]
-        let attached = ExcerptLoader.attach(diagnostics, targets: targets)
-        #expect(attached.map(\.excerpt) == ["second", "bee", nil, nil, "first"])
-        #expect(attached.map(\.file) == diagnostics.map(\.file))
+        for jobs in [1, 2, 4] {
+            let attached = ExcerptLoader.attach(diagnostics, targets: targets, jobs: jobs)
+            #expect(attached.map(\.excerpt) == ["second", "bee", nil, nil, "first"], "jobs \(jobs)")
+            #expect(attached.map(\.file) == diagnostics.map(\.file))
+        }
     }
 
     @Test("when targets share a name, the last one that can be read gives the text")
@@ -29,8 +31,10 @@ struct ExcerptLoaderTests {
         let missing = "/nonexistent/qalint/x.txt"
         let targets: [LintInput] = [.bytes(Array("one".utf8), name: "x"), .bytes(Array("two".utf8), name: "x"),
                                     .bytes(Array("three".utf8), name: missing), .file(missing)]
-        let attached = ExcerptLoader.attach([Self.finding("x", line: 1), Self.finding(missing, line: 1)], targets: targets)
-        #expect(attached.map(\.excerpt) == ["two", "three"])
+        for jobs in [1, 2] {
+            let attached = ExcerptLoader.attach([Self.finding("x", line: 1), Self.finding(missing, line: 1)], targets: targets, jobs: jobs)
+            #expect(attached.map(\.excerpt) == ["two", "three"], "jobs \(jobs)")
+        }
     }
 
     @Test("suggestions compare folded titles decoded from UTF-8: accents, CJK, case, prefixes")

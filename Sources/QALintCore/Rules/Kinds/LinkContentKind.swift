@@ -48,7 +48,7 @@ struct LinkContentKind: CorpusRuleKind {
         }
         // Runs of consecutive pages side by side, their findings joined in page order.
         let pages = corpus.reportedPages
-        let runs = max(1, min(context.jobs * 4, pages.count / 1_024))
+        let runs = max(1, min(context.jobs * 4, pages.count))
         let found = ParallelMap.map(count: runs, jobs: context.jobs) { run in
             var findings: [CorpusFinding] = []
             for page in pages[pages.count * run / runs..<pages.count * (run + 1) / runs] {
