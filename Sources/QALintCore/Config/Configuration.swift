@@ -48,6 +48,12 @@ public struct Configuration: Sendable {
     /// Whether the file `path` is linted, judged on its part from the UTF-8 offset `start` on
     /// (its path relative to the walked directory).
     func selects(_ path: String, from start: Int) -> Bool {
+        var path = path
+        return path.withUTF8 { selects($0, from: start) }
+    }
+
+    /// As ``selects(_:from:)``, on the path's UTF-8.
+    func selects(_ path: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
         include.contains { $0.matches(path, from: start) } && !exclude.contains { $0.matches(path, from: start) }
     }
 }

@@ -24,18 +24,21 @@ public struct Glob: Sendable, Equatable {
     /// relative to its root without making that path.
     func matches(_ path: String, from start: Int) -> Bool {
         var path = path
-        return path.withUTF8 { subject in
-            bytes.withUnsafeBufferPointer { pattern in
-                var from = min(start, subject.count)
-                while from + 1 < subject.count, subject[from] == 0x2E, subject[from + 1] == 0x2F { from += 2 }
-                if !anchored {
-                    // A pattern without `/` matches the file name.
-                    var index = subject.count
-                    while index > from, subject[index - 1] != 0x2F { index -= 1 }
-                    from = index
-                }
-                return Self.match(pattern, 0, subject, from)
+        return path.withUTF8 { matches($0, from: start) }
+    }
+
+    /// As ``matches(_:from:)``, on the path's UTF-8.
+    func matches(_ subject: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        bytes.withUnsafeBufferPointer { pattern in
+            var from = min(start, subject.count)
+            while from + 1 < subject.count, subject[from] == 0x2E, subject[from + 1] == 0x2F { from += 2 }
+            if !anchored {
+                // A pattern without `/` matches the file name.
+                var index = subject.count
+                while index > from, subject[index - 1] != 0x2F { index -= 1 }
+                from = index
             }
+            return Self.match(pattern, 0, subject, from)
         }
     }
 

@@ -86,31 +86,38 @@ public struct FileCollector {
             problems.append(FileReader.problem(directory, errno))
             return
         }
-        var names: [(name: String, regular: Bool)] = []
+        // Names as bytes, one after another: a `String` is made only for a path that is taken.
+        var names: [UInt8] = []
+        var ends: [Int] = []
+        var regular: [Bool] = []
         while let entry = readdir(handle) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { name -> String? in
-                    name[0] == 0x2E ? nil : String(cString: name)
-                }
+            withUnsafeBytes(of: &entry.pointee.d_name) { raw in
+                let length = strnlen(raw.baseAddress!.assumingMemoryBound(to: CChar.self), raw.count)
+                guard length > 0, raw[0] != 0x2E else { return }
+                names.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[0..<length]))
+                ends.append(names.count)
+                // The directory entry's type spares two stat calls per page when the file system
+                // gives it; anything else (a link, a directory, an unknown type) is looked at below.
+                regular.append(entry.pointee.d_type == UInt8(DT_REG))
             }
-            guard let name else { continue }
-            // The directory entry's type spares two stat calls per page when the file system
-            // gives it; anything else (a link, a directory, an unknown type) is looked at below.
-            names.append((name, entry.pointee.d_type == UInt8(DT_REG)))
         }
         closedir(handle)
-        let base = directory.hasSuffix("/") ? directory : directory + "/"
-        let order = ByteOrder.positions(count: names.count) { index, body in
-            var name = names[index].name
-            name.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+        let base = Array((directory.hasSuffix("/") ? directory : directory + "/").utf8)
+        let order = names.withUnsafeBytes { names in
+            ByteOrder.positions(count: ends.count) { index, body in
+                body(UnsafeRawBufferPointer(rebasing: names[(index == 0 ? 0 : ends[index - 1])..<ends[index]]))
+            }
         }
+        var pathBytes = base
         for index in order {
-            let (name, regular) = names[index]
-            let path = base + name
-            if regular {
-                if configuration.selects(path, from: state.relativeStart) { files.append(path) }
+            pathBytes.removeSubrange(base.count...)
+            pathBytes.append(contentsOf: names[(index == 0 ? 0 : ends[index - 1])..<ends[index]])
+            if regular[index] {
+                let selected = pathBytes.withUnsafeBufferPointer { configuration.selects($0, from: state.relativeStart) }
+                if selected { files.append(String(decoding: pathBytes, as: UTF8.self)) }
                 continue
             }
+            let path = String(decoding: pathBytes, as: UTF8.self)
             var link = stat()
             if !followsExternalLinks, lstat(path, &link) == 0, (link.st_mode & S_IFMT) == S_IFLNK {
                 let target = CanonicalPath.of(path)
