@@ -41,6 +41,7 @@ extension Linter {
         linted.reserveCapacity(targets.count)
         var summaries = PageSummaries()
         if collectsSummaries { summaries.reserve(pages: targets.count) }
+        let summaryWorkers = collectsSummaries ? SummaryWorkers(plan: summaryPlan, jobs: ParallelMap.workerNumbers(jobs: jobs)) : nil
         var allProblems = problems
         let start = table.extent
         var entries: [FactsCache.Entry] = []
@@ -53,7 +54,8 @@ extension Linter {
             let place: (key: String, position: Int)? = if case .file(let path) = targets[index] { placed[path] } else { nil }
             let stamp = place.flatMap { _ in FileStamp(targets[index].name) }
             return load(targets[index]).map { source in
-                let page = check(source, path: targets[index].name, context: context, facts: workers.map { ($0, worker) })
+                let page = check(source, path: targets[index].name, context: context, facts: workers.map { ($0, worker) },
+                                 summaries: summaryWorkers.map { ($0, worker) })
                 guard let place, let stamp, page.facts != nil else { return (page, nil) }
                 return (page, FactsCache.Entry(key: place.key, stamp: stamp, digest: WordHash.hash(source.bytes)))
             }
@@ -71,11 +73,12 @@ extension Linter {
                     pages.add(row: table.count, path: targets[index].name, reported: true)
                     workers.copy(facts, into: &table)
                 }
-                if let summary = page.summary { summaries.append(summary) }
+                if let summary = page.summary { summaryWorkers?.copy(summary, into: &summaries) }
             case .failure(let problem): allProblems.append(problem)
             }
         }, afterBatch: { done, used in
             workers?.removeAllPages(used)
+            summaryWorkers?.removeAllRows(used)
             // Room for the targets' facts, projected from those read so far.
             table.reserve(pages: table.count + targets.count - done, since: start, margin: ParallelMap.defaultBatch / 2)
         })

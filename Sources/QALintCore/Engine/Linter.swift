@@ -18,7 +18,8 @@ public struct Linter: Sendable {
         var diagnostics: [Diagnostic]
         /// Where the page's facts are, if read.
         var facts: FactsWorkers.Row?
-        var summary: PageSummary?
+        /// Where the page's summary is, if read.
+        var summary: SummaryWorkers.Row?
     }
 
     /// Whether each linted page's ``PageSummary`` goes into the report (for audits).
@@ -54,15 +55,18 @@ public struct Linter: Sendable {
 
     /// The diagnostics of one page, sorted (per-page rules only).
     public func lint(_ source: SourceText, path: String, context: CheckContext) -> [Diagnostic] {
-        check(source, path: path, context: context, facts: nil).diagnostics
+        check(source, path: path, context: context, facts: nil, summaries: nil).diagnostics
     }
 
-    /// Parses one page once, running its per-page rules and reading its facts.
-    /// With `facts`, its facts are read into worker `worker`'s table.
-    func check(_ source: SourceText, path: String, context: CheckContext, facts: (workers: FactsWorkers, worker: Int)?) -> PageResult {
+    /// Parses one page once, running its per-page rules and reading its facts and summary.
+    /// With `facts` (`summaries`), its facts (summary) are read into worker `worker`'s table.
+    func check(
+        _ source: SourceText, path: String, context: CheckContext, facts: (workers: FactsWorkers, worker: Int)?,
+        summaries: (workers: SummaryWorkers, worker: Int)?
+    ) -> PageResult {
         let document = parser.parse(source, path: path)
         let pageFacts = source.looksBinary ? nil : facts.map { $0.workers.collect(document, worker: $0.worker) }
-        let summary = collectsSummaries ? PageSummary(document, plan: summaryPlan) : nil
+        let summary = summaries.map { $0.workers.collect(document, worker: $0.worker) }
         var found: [(rule: Int, severity: Severity, finding: Finding)] = []
         var findings: [Finding] = []
         // A binary file gets the encoding rule's one finding and nothing else.

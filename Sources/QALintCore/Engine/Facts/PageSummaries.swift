@@ -52,11 +52,69 @@ public struct PageSummaries: Sendable {
         linkEnds.append(Int32(linkTitles.count))
     }
 
-    private mutating func intern(_ text: String) -> Int32 {
-        if asciiOnly {
-            var text = text
-            if !text.withUTF8(ByteScan.isASCII) { asciiOnly = false }
+    /// Adds `document`'s summary per `plan` at the end, its texts interned from the page's bytes
+    /// (no `String` is made): a page worker's table (see ``SummaryWorkers``).
+    mutating func append(_ document: Document, plan: PageSummary.Plan) {
+        paths.append(document.path)
+        titles.append(plan.title.flatMap { document.field($0) }.map { field in document.withUTF8(of: field) { intern($0) } } ?? -1)
+        // The plan's groups are sorted by role, as rows keep them; a group needs a value.
+        for (role, name) in plan.groups {
+            guard let field = document.field(name), !field.isEmpty else { continue }
+            groups.append(intern(role))
+            groups.append(document.withUTF8(of: field) { intern($0) })
         }
+        groupEnds.append(Int32(groups.count / 2))
+        if let name = plan.links {
+            for field in document.fields(named: name) where !field.isEmpty {
+                linkTitles.append(document.withUTF8(of: field) { intern($0) })
+            }
+        }
+        linkEnds.append(Int32(linkTitles.count))
+    }
+
+    /// A map of another table's text ids to this one's, filled as texts are first copied.
+    struct Remap {
+        fileprivate var ids: [Int32] = []
+    }
+
+    /// Appends row `row` of `other`, its texts interned in the order ``append(_:)-(PageSummary)``
+    /// would intern them (so the ids are the same as if the summary had been appended).
+    mutating func append(row: Int, of other: PageSummaries, remap: inout Remap) {
+        func id(_ text: Int32) -> Int32 {
+            guard text >= 0 else { return text }
+            if Int(text) >= remap.ids.count { remap.ids += repeatElement(-1, count: other.strings.count - remap.ids.count) }
+            if remap.ids[Int(text)] < 0 { remap.ids[Int(text)] = other.strings.withBytes(text) { intern($0) } }
+            return remap.ids[Int(text)]
+        }
+        paths.append(other.paths[row])
+        titles.append(id(other.titles[row]))
+        for pair in other.groupRange(row) {
+            groups.append(id(other.groups[2 * pair]))
+            groups.append(id(other.groups[2 * pair + 1]))
+        }
+        groupEnds.append(Int32(groups.count / 2))
+        for link in other.links(of: row) { linkTitles.append(id(other.linkTitles[link])) }
+        linkEnds.append(Int32(linkTitles.count))
+    }
+
+    /// Removes every row, keeping the texts, so that the table can be filled again with its
+    /// texts' ids unchanged.
+    mutating func removeAllRows() {
+        paths.removeAll(keepingCapacity: true)
+        titles.removeAll(keepingCapacity: true)
+        groupEnds.removeAll(keepingCapacity: true)
+        groups.removeAll(keepingCapacity: true)
+        linkEnds.removeAll(keepingCapacity: true)
+        linkTitles.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func intern(_ text: String) -> Int32 {
+        var text = text
+        return text.withUTF8 { intern($0) }
+    }
+
+    private mutating func intern(_ text: UnsafeBufferPointer<UInt8>) -> Int32 {
+        if asciiOnly && !ByteScan.isASCII(text) { asciiOnly = false }
         return strings.intern(text)
     }
 

@@ -36,24 +36,4 @@ extension PageSummary {
             links = spec?.links.map { "\($0.section).\($0.title)" }
         }
     }
-
-    /// The summary of `document` per `plan`.
-    init(_ document: Document, plan: Plan) {
-        var groups: [String: String] = [:]
-        groups.reserveCapacity(plan.groups.count)
-        for (role, name) in plan.groups {
-            guard let field = document.field(name) else { continue }
-            let value = document.value(of: field)
-            if !value.isEmpty { groups[role] = value }
-        }
-        var links: [String] = []
-        if let name = plan.links {
-            let fields = document.fields(named: name)
-            links.reserveCapacity(fields.count)
-            for field in fields where !field.isEmpty { links.append(document.value(of: field)) }
-        }
-        var title: String?
-        if let name = plan.title, let field = document.field(name) { title = document.value(of: field) }
-        self.init(path: document.path, title: title, groups: groups, links: links)
-    }
 }

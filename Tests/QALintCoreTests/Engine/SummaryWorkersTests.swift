@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+@testable import QALintCore
+
+@Suite("Summary workers: pages' summaries read into worker tables and copied in page order")
+struct SummaryWorkersTests {
+    /// The `Samples/` pages, parsed with the built-in schema.
+    static let documents: [Document] = {
+        let parser = DocumentParser(schema: TestSupport.configuration.schema)
+        let files = FileCollector(configuration: TestSupport.configuration).collect([LinterTests.samples]).files
+        return files.map { parser.parse(SourceText(bytes: try! FileReader.read($0).get()), path: $0) }
+    }()
+
+    /// The run's table when pages are read round robin by `jobs` workers, in batches of
+    /// `batch`, with `limit` bytes of texts kept by a worker between batches.
+    static func table(jobs: Int, batch: Int, limit: Int) -> PageSummaries {
+        let plan = PageSummary.Plan(TestSupport.configuration.schema.corpus)
+        let workers = SummaryWorkers(plan: plan, jobs: jobs, textBytesLimit: limit)
+        var run = PageSummaries()
+        for start in stride(from: 0, to: documents.count, by: batch) {
+            let pages = start..<min(documents.count, start + batch)
+            let rows = pages.map { workers.collect(documents[$0], worker: $0 % jobs) }
+            for row in rows { workers.copy(row, into: &run) }
+            workers.removeAllRows(0..<jobs)
+        }
+        return run
+    }
+
+    @Test("the same rows and text ids whatever the workers, batches and texts kept; values read from the page")
+    func sameTable() throws {
+        let reference = Self.table(jobs: 1, batch: Self.documents.count, limit: 1 << 20)
+        for (jobs, batch, limit) in [(2, 5, 1 << 20), (3, 4, 0), (2, 1, 64)] {
+            let table = Self.table(jobs: jobs, batch: batch, limit: limit)
+            #expect(Array(table) == Array(reference), "jobs \(jobs), batch \(batch), limit \(limit)")
+            #expect(table.titles == reference.titles && table.strings.count == reference.strings.count)
+            #expect(table.asciiOnly == reference.asciiOnly)
+        }
+        // The seed page's summary, as the schema names its parts.
+        let row = try #require(reference.firstIndex { $0.path.hasSuffix("clean/eczema.txt") })
+        let eczema = reference[row]
+        #expect(eczema.title == "Itchy skin folds in a young child")
+        #expect(eczema.groups["specialty"] == "Dermatology")
+        #expect(eczema.links.contains("Recurring one-sided headaches with nausea"))
+        #expect(reference.count == Self.documents.count)
+    }
+}
