@@ -49,3 +49,92 @@ struct TitleSuggesterTests {
         }
     }
 }
+
+@Suite("The bit-parallel distance equals the dynamic-programming one")
+struct BitParallelDistanceTests {
+    /// A deterministic generator (SplitMix64), so a failure can be replayed.
+    struct Generator {
+        var state: UInt64
+        mutating func next(_ bound: Int) -> Int {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int((z ^ (z >> 31)) % UInt64(bound))
+        }
+    }
+
+    static func distance(_ pattern: [Unicode.Scalar], _ text: [Unicode.Scalar], limit: Int) -> Int? {
+        guard let bits = BitParallelDistance(pattern) else { return nil }
+        var utf8: [UInt8] = []
+        for scalar in text { utf8 += Array(String(Character(scalar)).utf8) }
+        return utf8.withUnsafeBufferPointer { bits.distance(to: $0, scalars: text.count, limit: limit) }
+    }
+
+    @Test("random texts of 0 to 64 scalars, ASCII and not, near and far, every limit")
+    func randomTexts() {
+        // A small alphabet makes near texts likely; é, ß, 膝 and 😀 take 2, 2, 3 and 4 bytes.
+        let alphabet: [Unicode.Scalar] = ["a", "b", "c", " ", "d", "é", "ß", "膝", "😀", "K"]
+        var generator = Generator(state: 42)
+        for round in 0..<3_000 {
+            let length = generator.next(65)
+            let pattern = (0..<length).map { _ in alphabet[generator.next(alphabet.count)] }
+            // The text: the pattern edited a few times, or another text altogether.
+            var text = pattern
+            if round % 5 == 0 {
+                text = (0..<generator.next(65)).map { _ in alphabet[generator.next(alphabet.count)] }
+            } else {
+                for _ in 0..<generator.next(6) {
+                    let position = generator.next(text.count + 1)
+                    switch generator.next(3) {
+                    case 0: text.insert(alphabet[generator.next(alphabet.count)], at: position)
+                    case 1: if position < text.count { text.remove(at: position) }
+                    default: if position < text.count { text[position] = alphabet[generator.next(alphabet.count)] }
+                    }
+                }
+            }
+            for limit in [0, 1, 2, 5, 8, 200] {
+                let expected = Suggestion.editDistance(pattern, text, limit: limit)
+                #expect(Self.distance(pattern, text, limit: limit) == expected, "round \(round), limit \(limit)")
+            }
+        }
+    }
+
+    @Test("edge cases: empty texts, 64 scalars exactly, a pattern past 64 has no masks")
+    func edges() {
+        let a = Array("a".unicodeScalars), none: [Unicode.Scalar] = []
+        #expect(Self.distance(none, none, limit: 2) == 0)
+        #expect(Self.distance(none, Array("abc".unicodeScalars), limit: 2) == 3)
+        #expect(Self.distance(none, Array("ab".unicodeScalars), limit: 2) == 2)
+        #expect(Self.distance(a, none, limit: 2) == 1)
+        let long = Array(String(repeating: "ab", count: 32).unicodeScalars)
+        #expect(Self.distance(long, long, limit: 8) == 0)
+        #expect(Self.distance(long, Array(long.dropLast()) + ["c"], limit: 8) == 1)
+        #expect(Self.distance(long, Array(long.reversed()), limit: 8) == 2)
+        #expect(BitParallelDistance(long + ["a"]) == nil)
+    }
+}
+
+@Suite("The suggester's bag-distance bound, eight counts a word")
+struct BagBoundTests {
+    @Test("equals the larger of the summed surpluses, for counts from 0 to the limit, at every byte")
+    func bound() {
+        var generator = BitParallelDistanceTests.Generator(state: 7)
+        for round in 0..<5_000 {
+            let limit = Int(TitleSuggester.countLimit)
+            // Mostly small counts, as titles have; now and then the largest.
+            let pick = { (g: inout BitParallelDistanceTests.Generator) -> UInt8 in
+                UInt8(g.next(4) == 0 ? g.next(limit + 1) : g.next(6))
+            }
+            let a = (0..<32).map { _ in pick(&generator) }, b = (0..<32).map { _ in pick(&generator) }
+            let above = zip(a, b).reduce(0) { $0 + max(0, Int($1.0) - Int($1.1)) }
+            let below = zip(a, b).reduce(0) { $0 + max(0, Int($1.1) - Int($1.0)) }
+            let bound = a.withUnsafeBytes { a in
+                b.withUnsafeBytes { b in
+                    TitleSuggester.lowerBound(TitleSuggester.Counts(a.baseAddress!), TitleSuggester.Counts(b.baseAddress!))
+                }
+            }
+            #expect(bound == max(above, below), "round \(round)")
+        }
+    }
+}
