@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Finds invalid UTF-8 sequences and NUL bytes, with an ASCII fast path.
 ///
 /// A truncated sequence ends at its first unexpected byte; an overlong form, an encoded
@@ -16,7 +10,7 @@ enum UTF8Validator {
     /// Scans `buffer[from...]`, returning the first `recordLimit` issues (in offset order) and
     /// their total count.
     ///
-    /// NUL bytes are found by `memchr`; the rest of the scan only has to pass over ASCII, which
+    /// NUL bytes are found by `memchr` (``ByteScan/find(_:in:from:to:)``); the rest of the scan only has to pass over ASCII, which
     /// it tests 64 bytes at a time (no top bit set in any of them), then eight, then byte by byte
     /// from the first byte that is not ASCII. The two lists are merged by offset.
     static func issues(in buffer: UnsafeBufferPointer<UInt8>, from: Int) -> (issues: [EncodingIssue], total: Int) {
@@ -42,12 +36,10 @@ enum UTF8Validator {
 
     /// The first `recordLimit` NUL bytes of `buffer[from...]` and how many there are.
     private static func nulBytes(in buffer: UnsafeBufferPointer<UInt8>, from: Int) -> (issues: [EncodingIssue], total: Int) {
-        guard let base = buffer.baseAddress, from < buffer.count else { return ([], 0) }
         var found: [EncodingIssue] = []
         var total = 0
         var index = from
-        while found.count < recordLimit, index < buffer.count, let hit = memchr(base + index, 0, buffer.count - index) {
-            let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        while found.count < recordLimit, let offset = ByteScan.find(0, in: buffer, from: index, to: buffer.count) {
             found.append(EncodingIssue(offset: offset, length: 1, problem: .nulByte))
             total += 1
             index = offset + 1

@@ -102,16 +102,15 @@ public struct FileCollector {
             }
         }
         closedir(handle)
+        func name(_ index: Int) -> Range<Int> { (index == 0 ? 0 : ends[index - 1])..<ends[index] }
         let base = Array((directory.hasSuffix("/") ? directory : directory + "/").utf8)
         let order = names.withUnsafeBytes { names in
-            ByteOrder.positions(count: ends.count) { index, body in
-                body(UnsafeRawBufferPointer(rebasing: names[(index == 0 ? 0 : ends[index - 1])..<ends[index]]))
-            }
+            ByteOrder.positions(count: ends.count) { index, body in body(UnsafeRawBufferPointer(rebasing: names[name(index)])) }
         }
         var pathBytes = base
         for index in order {
             pathBytes.removeSubrange(base.count...)
-            pathBytes.append(contentsOf: names[(index == 0 ? 0 : ends[index - 1])..<ends[index]])
+            pathBytes.append(contentsOf: names[name(index)])
             if regular[index] {
                 let selected = pathBytes.withUnsafeBufferPointer { configuration.selects($0, from: state.relativeStart) }
                 if selected { files.append(String(decoding: pathBytes, as: UTF8.self)) }

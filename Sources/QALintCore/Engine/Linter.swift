@@ -34,7 +34,7 @@ public struct Linter: Sendable {
         self.configuration = configuration
         parser = DocumentParser(schema: configuration.schema)
         factsCollector = Self.factsCollector(for: configuration)
-        summaryPlan = PageSummary.Plan(configuration.schema.corpus)
+        summaryPlan = PageSummary.Plan(configuration.schema)
     }
 
     private static func factsCollector(for configuration: Configuration) -> FactsCollector? {

@@ -29,6 +29,13 @@ enum ParallelMap {
         return slots.withLock { $0.map { $0! } }
     }
 
+    /// `transform(range)` for `runs` runs of consecutive items of `0..<count` (as even as can
+    /// be, in order, together covering every item once), on `jobs` threads.
+    static func map<T: Sendable>(runsOf count: Int, runs: Int, jobs: Int, _ transform: @Sendable (Range<Int>) -> T) -> [T] {
+        let runs = max(1, runs)
+        return map(count: runs, jobs: jobs) { run in transform(count * run / runs..<count * (run + 1) / runs) }
+    }
+
     /// `first()` on another thread while `second()` runs on this one, with more than one job;
     /// one after the other with one.
     static func both<A: Sendable, B>(jobs: Int, _ first: @escaping @Sendable () -> A, _ second: () -> B) -> (A, B) {

@@ -6,6 +6,16 @@ import Testing
 struct AuditSummaryTests {
     let summary = AuditFixtures.summary
 
+    @Test("the same summary when the findings' keys are hashed on a second thread")
+    func jobs() {
+        let (report, one) = AuditFixtures.samples
+        for jobs in [2, 4] {
+            let summary = AuditSummary(report: report, rules: TestSupport.configuration.rules.map(\.info), run: one.run, jobs: jobs)
+            #expect(summary.json() == one.json(), "jobs \(jobs)")
+        }
+        #expect(!one.findingKeys.isEmpty)
+    }
+
     @Test("totals count pages by worst severity and findings by severity")
     func totals() {
         #expect(summary.totals == AuditSummary.Totals(

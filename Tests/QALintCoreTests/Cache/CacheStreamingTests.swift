@@ -38,7 +38,7 @@ struct CacheStreamingTests {
         let rows = shuffledRows(pages.entries.count)
         let entries = rows.map { pages.entries[$0] }
         var copy = FactsTable(layout: pages.facts.layout)
-        var remap = FactsTable.Remap(for: pages.facts)
+        var remap = FactsTable.Remap(for: pages.facts.strings)
         for row in rows { copy.append(row: row, of: pages.facts, remap: &remap) }
         let expected = FactsCache.file(entries, facts: copy, configurationDigest: 7, walkDigest: 9)
         #expect(FactsCache.encode(entries, rows: rows, of: pages.facts, configurationDigest: 7, walkDigest: 9) == expected)

@@ -27,7 +27,7 @@ struct FactsCacheTests {
     /// Row `row` of `table` alone, encoded: equal bytes mean equal facts.
     private func encoded(row: Int, in table: FactsTable) -> [UInt8] {
         var one = FactsTable(layout: table.layout)
-        var remap = FactsTable.Remap(for: table)
+        var remap = FactsTable.Remap(for: table.strings)
         one.append(row: row, of: table, remap: &remap)
         var writer = CacheFile.Writer(sections: FactsTable.sectionCount)
         one.encode(into: &writer)

@@ -14,7 +14,7 @@ struct SummaryWorkersTests {
     /// The run's table when pages are read round robin by `jobs` workers, in batches of
     /// `batch`, with `limit` bytes of texts kept by a worker between batches.
     static func table(jobs: Int, batch: Int, limit: Int) -> PageSummaries {
-        let plan = PageSummary.Plan(TestSupport.configuration.schema.corpus)
+        let plan = PageSummary.Plan(TestSupport.configuration.schema)
         let workers = SummaryWorkers(plan: plan, jobs: jobs, textBytesLimit: limit)
         var run = PageSummaries()
         for start in stride(from: 0, to: documents.count, by: batch) {

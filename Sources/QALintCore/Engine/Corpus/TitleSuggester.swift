@@ -5,7 +5,7 @@ struct TitleSuggester: Sendable {
     /// Titles of one folded length, stored column-wise so the prefilter reads only the
     /// contiguous histograms (no reference counting in the hot loop), and flat: a title costs
     /// its folded UTF-8 and a few bytes, not arrays of its own; its scalars are decoded only
-    /// when it passes the prefilters.
+    /// when it is near enough to be scored (or, past 64 scalars, when it passes the prefilters).
     private struct Bucket: Sendable {
         var histograms: [UInt8] = []  // 32 counts per title, one after another
         var signatures: [Signature] = []
@@ -66,10 +66,8 @@ struct TitleSuggester: Sendable {
     private init(count: Int, jobs: Int, title: @escaping @Sendable (Int) -> String,
                  bytes: @escaping @Sendable (Int, (UnsafeBufferPointer<UInt8>) -> Void) -> Void) {
         self.title = title
-        let runs = max(1, min(jobs, count / 4_096))
-        let parts = ParallelMap.map(count: runs, jobs: runs) { run in
-            Self.index(count * run / runs..<count * (run + 1) / runs, bytes: bytes)
-        }
+        let runs = min(jobs, count / 4_096)
+        let parts = ParallelMap.map(runsOf: count, runs: runs, jobs: runs) { Self.index($0, bytes: bytes) }
         var byLength: [Int: [Bucket]] = [:]
         for part in parts {
             for (length, bucket) in part { byLength[length, default: []].append(bucket) }

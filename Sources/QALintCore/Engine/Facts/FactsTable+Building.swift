@@ -145,16 +145,8 @@ extension FactsTable {
 
     // MARK: Copying
 
-    /// Maps another table's text ids to this table's, interning each text the first time it is
-    /// needed. The other table may gain texts between copies: one map serves it as it grows.
-    struct Remap {
-        fileprivate var ids: [Int32]
-
-        /// A map for texts of `table`.
-        init(for table: FactsTable) {
-            ids = [Int32](repeating: -1, count: table.strings.count)
-        }
-    }
+    /// Maps another table's text ids to this table's (see ``StringTable/Remap``).
+    typealias Remap = StringTable.Remap
 
     /// Removes every page, keeping the texts (and the columns' memory), so that a table can be
     /// filled again with its texts' ids unchanged.
@@ -176,12 +168,7 @@ extension FactsTable {
     /// Appends page `row` of `other` (which has the same layout).
     mutating func append(row: Int, of other: FactsTable, remap: inout Remap) {
         precondition(other.layout == layout, "facts of different layouts")
-        func id(_ text: Int32) -> Int32 {
-            guard text >= 0 else { return text }
-            if Int(text) >= remap.ids.count { remap.ids += repeatElement(-1, count: other.strings.count - remap.ids.count) }
-            if remap.ids[Int(text)] < 0 { remap.ids[Int(text)] = other.strings.withBytes(text) { strings.intern($0) } }
-            return remap.ids[Int(text)]
-        }
+        func id(_ text: Int32) -> Int32 { remap.id(text, of: other.strings) { strings.intern($0) } }
         func mark(_ mark: FactMark) -> FactMark { FactMark(text: id(mark.text), span: mark.span) }
         func set(_ set: FieldSet) -> FieldSet {
             guard set.count >= 0 else { return set }
@@ -215,7 +202,7 @@ extension FactsTable {
 
     /// Appends every page of `other`.
     mutating func append(contentsOf other: FactsTable) {
-        var remap = Remap(for: other)
+        var remap = Remap(for: other.strings)
         for row in 0..<other.count { append(row: row, of: other, remap: &remap) }
     }
 }

@@ -23,7 +23,7 @@ final class FactsWorkers: @unchecked Sendable {
 
         init(layout: FactsLayout) {
             table = FactsTable(layout: layout)
-            remap = FactsTable.Remap(for: table)
+            remap = FactsTable.Remap(for: table.strings)
         }
 
         /// Reads `document`'s facts as the next page, returning its row. (Read here, the table is
@@ -47,7 +47,7 @@ final class FactsWorkers: @unchecked Sendable {
         /// Drops the pages and the texts.
         func reset() {
             table = FactsTable(layout: table.layout)
-            remap = FactsTable.Remap(for: table)
+            remap = FactsTable.Remap(for: table.strings)
         }
     }
 

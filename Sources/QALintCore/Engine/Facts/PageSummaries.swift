@@ -56,36 +56,29 @@ public struct PageSummaries: Sendable {
     /// (no `String` is made): a page worker's table (see ``SummaryWorkers``).
     mutating func append(_ document: Document, plan: PageSummary.Plan) {
         paths.append(document.path)
-        titles.append(plan.title.flatMap { document.field($0) }.map { field in document.withUTF8(of: field) { intern($0) } } ?? -1)
+        titles.append(plan.title.flatMap { document.fields(slot: $0).first }.map { field in document.withUTF8(of: field) { intern($0) } } ?? -1)
         // The plan's groups are sorted by role, as rows keep them; a group needs a value.
-        for (role, name) in plan.groups {
-            guard let field = document.field(name), !field.isEmpty else { continue }
+        for (role, slot) in plan.groups {
+            guard let field = document.fields(slot: slot).first, !field.isEmpty else { continue }
             groups.append(intern(role))
             groups.append(document.withUTF8(of: field) { intern($0) })
         }
         groupEnds.append(Int32(groups.count / 2))
-        if let name = plan.links {
-            for field in document.fields(named: name) where !field.isEmpty {
+        if let slot = plan.links {
+            for field in document.fields(slot: slot) where !field.isEmpty {
                 linkTitles.append(document.withUTF8(of: field) { intern($0) })
             }
         }
         linkEnds.append(Int32(linkTitles.count))
     }
 
-    /// A map of another table's text ids to this one's, filled as texts are first copied.
-    struct Remap {
-        fileprivate var ids: [Int32] = []
-    }
+    /// Maps another table's text ids to this one's (see ``StringTable/Remap``).
+    typealias Remap = StringTable.Remap
 
     /// Appends row `row` of `other`, its texts interned in the order ``append(_:)-(PageSummary)``
     /// would intern them (so the ids are the same as if the summary had been appended).
     mutating func append(row: Int, of other: PageSummaries, remap: inout Remap) {
-        func id(_ text: Int32) -> Int32 {
-            guard text >= 0 else { return text }
-            if Int(text) >= remap.ids.count { remap.ids += repeatElement(-1, count: other.strings.count - remap.ids.count) }
-            if remap.ids[Int(text)] < 0 { remap.ids[Int(text)] = other.strings.withBytes(text) { intern($0) } }
-            return remap.ids[Int(text)]
-        }
+        func id(_ text: Int32) -> Int32 { remap.id(text, of: other.strings) { intern($0) } }
         paths.append(other.paths[row])
         titles.append(id(other.titles[row]))
         for pair in other.groupRange(row) {

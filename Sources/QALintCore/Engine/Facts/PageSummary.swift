@@ -21,19 +21,22 @@ public struct PageSummary: Sendable, Codable, Hashable {
 }
 
 extension PageSummary {
-    /// Where a page's summary is read from, worked out once per schema rather than per page.
+    /// Where a page's summary is read from, worked out once per schema rather than per page:
+    /// field slots (see ``FieldSlots``), so that a page's fields are found without a name.
     struct Plan: Sendable {
-        /// The field that names a page.
-        let title: String?
-        /// The fields grouped by, by role.
-        let groups: [(role: String, field: String)]
-        /// The entry field holding linked titles (`similar_qa.title`).
-        let links: String?
+        /// The slot of the field that names a page.
+        let title: Int?
+        /// The slots of the fields grouped by, by role, sorted by role (bytes).
+        let groups: [(role: String, slot: Int)]
+        /// The slot of the entry field holding linked titles (`similar_qa.title`).
+        let links: Int?
 
-        init(_ spec: CorpusSpec?) {
-            title = spec?.title
-            groups = (spec?.audit ?? [:]).sorted { $0.key.utf8Precedes($1.key) }.map { ($0.key, $0.value) }
-            links = spec?.links.map { "\($0.section).\($0.title)" }
+        init(_ schema: Schema) {
+            let spec = schema.corpus
+            let slots = FieldSlots(schema)
+            title = spec.map { slots.slot($0.title) }
+            groups = (spec?.audit ?? [:]).sorted { $0.key.utf8Precedes($1.key) }.map { ($0.key, slots.slot($0.value)) }
+            links = spec?.links.map { slots.slot("\($0.section).\($0.title)") }
         }
     }
 }

@@ -113,6 +113,28 @@ struct StringTable: Sendable {
 }
 
 extension StringTable {
+    /// Maps another table's text ids to this table's, interning each text the first time it is
+    /// needed. The other table may gain texts between copies: one map serves it as it grows.
+    struct Remap {
+        private var ids: [Int32]
+
+        /// A map for texts of `table`.
+        init(for table: StringTable = StringTable()) {
+            ids = [Int32](repeating: -1, count: table.count)
+        }
+
+        /// This table's id of `other`'s text `text` (negative ids, for no text, as they are),
+        /// interned by `intern` the first time.
+        mutating func id(_ text: Int32, of other: StringTable, intern: (UnsafeBufferPointer<UInt8>) -> Int32) -> Int32 {
+            guard text >= 0 else { return text }
+            if Int(text) >= ids.count { ids += repeatElement(-1, count: other.count - ids.count) }
+            if ids[Int(text)] < 0 { ids[Int(text)] = other.withBytes(text, intern) }
+            return ids[Int(text)]
+        }
+    }
+}
+
+extension StringTable {
     /// A table of exactly these parts (as a cache file holds them), or nil when they are
     /// inconsistent: ends that decrease or pass the bytes, slots that do not hold each text
     /// once, or hashes that are not the texts' (a text would then not be found, or found twice).

@@ -48,10 +48,9 @@ struct LinkContentKind: CorpusRuleKind {
         }
         // Runs of consecutive pages side by side, their findings joined in page order.
         let pages = corpus.reportedPages
-        let runs = max(1, min(context.jobs * 4, pages.count))
-        let found = ParallelMap.map(count: runs, jobs: context.jobs) { run in
+        let found = ParallelMap.map(runsOf: pages.count, runs: min(context.jobs * 4, pages.count), jobs: context.jobs) { run in
             var findings: [CorpusFinding] = []
-            for page in pages[pages.count * run / runs..<pages.count * (run + 1) / runs] {
+            for page in pages[run] {
                 check(page, corpus, excerptSlots: excerptSlots, lineSlots: lineSlots, into: &findings)
             }
             return findings
