@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A path pattern: `*` and `?` stay within one path segment, `**` spans segments.
 /// A pattern without `/` matches a file name at any depth (`*.draft.txt`).
 public struct Glob: Sendable, Equatable {
@@ -5,6 +11,10 @@ public struct Glob: Sendable, Equatable {
     public let pattern: String
     private let bytes: [UInt8]
     private let anchored: Bool
+    /// Where the pattern's literal tail starts: no `*`, `?` or `/` from here to its end. A `*`
+    /// just before it matches when the rest of the segment ends with it, found without trying
+    /// every length (`*.txt`, the usual pattern, tested once per file in a walk).
+    private let literalTail: Int
 
     /// Creates a glob.
     public init(_ pattern: String) {
@@ -13,6 +23,7 @@ public struct Glob: Sendable, Equatable {
         self.pattern = pattern
         anchored = text.contains("/")
         bytes = Array(text.utf8)
+        literalTail = (bytes.lastIndex { $0 == 0x2A || $0 == 0x3F || $0 == 0x2F } ?? -1) + 1
     }
 
     /// Whether `path` matches (a leading `./` is ignored).
@@ -38,12 +49,14 @@ public struct Glob: Sendable, Equatable {
                 while index > from, subject[index - 1] != 0x2F { index -= 1 }
                 from = index
             }
-            return Self.match(pattern, 0, subject, from)
+            return Self.match(pattern, 0, subject, from, literalTail: literalTail)
         }
     }
 
-    /// Whether `pattern[p...]` matches `subject[s...]`.
-    private static func match(_ pattern: UnsafeBufferPointer<UInt8>, _ p: Int, _ subject: UnsafeBufferPointer<UInt8>, _ s: Int) -> Bool {
+    /// Whether `pattern[p...]` matches `subject[s...]`; `pattern[literalTail...]` holds no `*`,
+    /// `?` or `/` (pass `pattern.count` to try every length of a `*`).
+    static func match(_ pattern: UnsafeBufferPointer<UInt8>, _ p: Int, _ subject: UnsafeBufferPointer<UInt8>, _ s: Int,
+                      literalTail: Int) -> Bool {
         var p = p
         var s = s
         while p < pattern.count {
@@ -54,16 +67,24 @@ public struct Glob: Sendable, Equatable {
                     if rest < pattern.count, pattern[rest] == 0x2F { rest += 1 }
                     var candidate = s
                     while true {
-                        if match(pattern, rest, subject, candidate) { return true }
+                        if match(pattern, rest, subject, candidate, literalTail: literalTail) { return true }
                         guard let slash = ByteScan.find(0x2F, in: subject, from: candidate, to: subject.count) else {
                             return rest == pattern.count
                         }
                         candidate = slash + 1
                     }
                 }
+                if p + 1 >= literalTail {
+                    // `*` and a literal: the rest of the subject is one segment that ends with it.
+                    let literal = pattern.count - (p + 1)
+                    guard subject.count - s >= literal, ByteScan.find(0x2F, in: subject, from: s, to: subject.count) == nil else {
+                        return false
+                    }
+                    return literal == 0 || memcmp(pattern.baseAddress! + (p + 1), subject.baseAddress! + (subject.count - literal), literal) == 0
+                }
                 var candidate = s
                 while true {
-                    if match(pattern, p + 1, subject, candidate) { return true }
+                    if match(pattern, p + 1, subject, candidate, literalTail: literalTail) { return true }
                     guard candidate < subject.count, subject[candidate] != 0x2F else { return false }
                     candidate += 1
                 }

@@ -27,7 +27,7 @@ public enum Suggestion {
         if rhs.isEmpty { return lhs.count }
         let outside = limit == .max ? Int.max / 2 : limit + 1
         var previous = Array(0...rhs.count)
-        var current = [Int](repeating: outside, count: rhs.count + 1)
+        var current = [Int](filled: outside, count: rhs.count + 1)
         for (i, left) in lhs.enumerated() {
             let low = limit == .max ? 0 : max(0, i - limit)
             let high = limit == .max ? rhs.count - 1 : min(rhs.count - 1, i + limit)

@@ -123,18 +123,21 @@ public struct Document: Sendable {
                 }
             }
         }
-        var starts = [Int](repeating: 0, count: slots.count + 1)
+        var starts = [Int](filled: 0, count: slots.count + 1)
         forEachField { starts[$0.slot + 1] += 1 }
         for slot in 0..<slots.count { starts[slot + 1] += starts[slot] }
         var next = starts
         let total = starts[slots.count]
-        slotFields = [Field](unsafeUninitializedCapacity: total) { buffer, count in
+        // Filled, then overwritten in place: an array of uninitialised capacity is allocated
+        // through the standard library's slower, unspecialised path (see `Array(filled:count:)`).
+        var fields = [Field](filled: Field(lineIndex: 0, start: 0, end: 0, slot: -1), count: total)
+        fields.withUnsafeMutableBufferPointer { buffer in
             forEachField { field in
-                (buffer.baseAddress! + next[field.slot]).initialize(to: field)
+                buffer[next[field.slot]] = field
                 next[field.slot] += 1
             }
-            count = total
         }
+        slotFields = fields
         slotStarts = starts
     }
 

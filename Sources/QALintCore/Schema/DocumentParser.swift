@@ -204,8 +204,8 @@ private struct ParseState {
         self.partCount = partCount
         self.source = source
         self.buffer = buffer
-        firstFound = Array(repeating: -1, count: partCount)
-        claimed = Array(repeating: false, count: source.lineCount)
+        firstFound = Array(filled: -1, count: partCount)
+        claimed = Array(filled: false, count: source.lineCount)
         // Room for a usual page up front: growing these lists from empty, a few times a page,
         // cost more than filling them.
         found.reserveCapacity(partCount + 4)

@@ -81,7 +81,7 @@ struct EntryParser {
             for index in range { lists.assigned.append(lists.lines[index]) }
             return
         }
-        var assigned = [Int?](repeating: nil, count: slots)
+        var assigned = [Int?](filled: nil, count: slots)
         var free = Array(lists.lines[range])
         assigned[0] = free.removeFirst()
         if terminated, slots > 1, !free.isEmpty { assigned[slots - 1] = free.removeLast() }

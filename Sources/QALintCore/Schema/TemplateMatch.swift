@@ -31,7 +31,9 @@ extension LineTemplate {
     /// first, so a parser reuses one array for every line), right to left as far as the match
     /// got, and returning the missing literal.
     func match(_ buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int, spans: inout [Range<Int>]) -> String? {
-        if !spans.isEmpty { spans.removeAll(keepingCapacity: true) }
+        // Emptied element by element: `removeAll(keepingCapacity:)` goes through a generic
+        // `replaceSubrange`, and a line has a few spans at most.
+        while !spans.isEmpty { spans.removeLast() }
         let span = ByteScan.trimmed(buffer, from: start, to: end)
         var low = span.lowerBound
         var high = span.upperBound

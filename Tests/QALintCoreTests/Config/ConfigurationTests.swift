@@ -169,4 +169,28 @@ struct ConfigurationTests {
             #expect(Glob(pattern).matches(root + path, from: root.utf8.count) == expected, "\(pattern) on \(root)\(path)")
         }
     }
+
+    @Test("a * before a literal tail matches as trying every length of it does (random patterns and paths)")
+    func globLiteralTail() {
+        var generator = ByteLevelFastPathTests.Generator(state: 7)
+        let patternParts = ["a", "b", ".", "/", "*", "?", "**", "**/", "txt"]
+        let pathParts = ["a", "b", ".", "/", "txt", "é"]
+        var shortcutTaken = 0
+        for _ in 0..<20_000 {
+            let pattern = generator.text(1 + generator.next(5), from: patternParts)
+            let path = generator.text(generator.next(8), from: pathParts)
+            let bytes = Array(pattern.utf8)
+            let literalTail = (bytes.lastIndex { $0 == 0x2A || $0 == 0x3F || $0 == 0x2F } ?? -1) + 1
+            if literalTail > 0 && bytes[literalTail - 1] == 0x2A { shortcutTaken += 1 }
+            let subject = Array(path.utf8)
+            let everyLength = bytes.withUnsafeBufferPointer { pattern in
+                subject.withUnsafeBufferPointer { Glob.match(pattern, 0, $0, 0, literalTail: pattern.count) }
+            }
+            let shortcut = bytes.withUnsafeBufferPointer { pattern in
+                subject.withUnsafeBufferPointer { Glob.match(pattern, 0, $0, 0, literalTail: literalTail) }
+            }
+            #expect(shortcut == everyLength, "\(pattern) on \(path)")
+        }
+        #expect(shortcutTaken > 5_000)
+    }
 }

@@ -53,16 +53,7 @@ struct TitleSuggesterTests {
 @Suite("The bit-parallel distance equals the dynamic-programming one")
 struct BitParallelDistanceTests {
     /// A deterministic generator (SplitMix64), so a failure can be replayed.
-    struct Generator {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(bound))
-        }
-    }
+    typealias Generator = ByteLevelFastPathTests.Generator
 
     static func distance(_ pattern: [Unicode.Scalar], _ text: [Unicode.Scalar], limit: Int) -> Int? {
         guard let bits = BitParallelDistance(pattern) else { return nil }

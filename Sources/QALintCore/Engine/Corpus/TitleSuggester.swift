@@ -79,7 +79,7 @@ struct TitleSuggester: Sendable {
     /// arrays are reused, and ASCII (the usual title) is folded on its bytes.
     private static func index(_ indices: Range<Int>, bytes: (Int, (UnsafeBufferPointer<UInt8>) -> Void) -> Void) -> [Int: Bucket] {
         var byLength: [Int: Bucket] = [:]
-        var counts = [UInt8](repeating: 0, count: 32)
+        var counts = [UInt8](filled: 0, count: 32)
         var folded: [UInt8] = []
         for index in indices {
             folded.removeAll(keepingCapacity: true)
@@ -132,7 +132,7 @@ struct TitleSuggester: Sendable {
         var best: (title: String, score: (Int, Int))?
         for length in max(0, target.count - limit)...(target.count + limit) {
             guard let buckets = byLength[length] else { continue }
-            var folded = [Unicode.Scalar](repeating: "\0", count: length)
+            var folded = [Unicode.Scalar](filled: "\0", count: length)
             for bucket in buckets {
                 bucket.histograms.withUnsafeBytes { histograms in
                     for index in bucket.titles.indices
@@ -197,7 +197,7 @@ struct TitleSuggester: Sendable {
 
     /// Counts of each scalar, folded into 32 buckets and saturated at ``countLimit``.
     private static func histogram(_ scalars: [Unicode.Scalar]) -> [UInt8] {
-        var counts = [UInt8](repeating: 0, count: 32)
+        var counts = [UInt8](filled: 0, count: 32)
         for scalar in scalars {
             let bucket = Int(scalar.value & 31)
             if counts[bucket] < countLimit { counts[bucket] += 1 }

@@ -22,15 +22,13 @@ struct LineEndingsKind: RuleKind {
 
     func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
         let lines = document.source.lines
-        // Counted in a small array by raw value: a dictionary hashed on every line of every page
-        // (and a dictionary keyed by our own type has its Hashable conformance looked up in
-        // every loaded library the first time).
-        var tally = [Int](repeating: 0, count: 4)
-        for line in lines { tally[Int(line.terminator.rawValue)] += 1 }
-        let used = [LineTerminator.lf, .crlf, .cr].filter { tally[Int($0.rawValue)] > 0 }
-        guard !used.isEmpty else { return }
-        let expected = required ?? dominant(tally)
-        guard used.contains(where: { $0 != expected }) else { return }
+        // Counted in plain variables: a dictionary hashed on every line of every page (and one
+        // keyed by our own type has its Hashable conformance looked up in every loaded library
+        // the first time), and even a small array, cost a page more.
+        var tally = Tally()
+        for line in lines { tally.count(line.terminator) }
+        let expected = required ?? tally.dominant
+        guard tally.hasOther(than: expected) else { return }
         for (index, line) in lines.enumerated() where line.terminator != .none && line.terminator != expected {
             var finding = Finding(line: index, start: line.end, end: line.end, message: required == nil ? "mixed" : "required",
                                   values: ["found": line.terminator.name, "expected": expected.name])
@@ -39,12 +37,31 @@ struct LineEndingsKind: RuleKind {
         }
     }
 
-    /// The most used ending (`tally` counts lines by terminator raw value); ties go to LF, then CRLF.
-    private func dominant(_ tally: [Int]) -> LineTerminator {
-        var best = LineTerminator.lf
-        for candidate in [LineTerminator.crlf, .cr] where tally[Int(candidate.rawValue)] > tally[Int(best.rawValue)] {
-            best = candidate
+    /// Lines counted by their ending.
+    private struct Tally {
+        var lf = 0
+        var crlf = 0
+        var cr = 0
+
+        mutating func count(_ terminator: LineTerminator) {
+            switch terminator {
+            case .lf: lf += 1
+            case .crlf: crlf += 1
+            case .cr: cr += 1
+            case .none: break
+            }
         }
-        return best
+
+        /// The most used ending; ties go to LF, then CRLF.
+        var dominant: LineTerminator {
+            if crlf > lf && crlf >= cr { return .crlf }
+            if cr > lf && cr > crlf { return .cr }
+            return .lf
+        }
+
+        /// Whether any line ends otherwise than with `expected`.
+        func hasOther(than expected: LineTerminator) -> Bool {
+            (expected != .lf && lf > 0) || (expected != .crlf && crlf > 0) || (expected != .cr && cr > 0)
+        }
     }
 }
