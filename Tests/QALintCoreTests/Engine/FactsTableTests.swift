@@ -19,7 +19,7 @@ struct StringTableTests {
         #expect(StringTable().find("") == nil)
     }
 
-    @Test("a table read back from its parts must be consistent: ends in order, inside the bytes, each text in the slots once with its hash")
+    @Test("a table read back from its parts must be consistent: ends in order, inside the bytes, each text in the slots once")
     func fromParts() {
         var table = StringTable()
         for text in ["a", "bc", "", "def"] { _ = table.intern(text) }
@@ -29,13 +29,8 @@ struct StringTableTests {
         #expect(grown?.intern("bc") == 1 && grown?.intern("new") == 4 && grown?.find("new") == 4 && copy?.find("new") == nil)
         #expect(StringTable(storedBytes: table.bytes, ends: Column([2, 1, 3, 6]), slots: table.slots, hashes: table.hashes) == nil)
         #expect(StringTable(storedBytes: table.bytes, ends: Column([1, 3, 3, 7]), slots: table.slots, hashes: table.hashes) == nil)
-        #expect(StringTable(storedBytes: table.bytes, ends: table.ends, slots: Column([UInt64](repeating: 0, count: 64)), hashes: table.hashes) == nil)
-        #expect(StringTable(storedBytes: table.bytes, ends: table.ends, slots: Column([UInt64](repeating: 1, count: 64)), hashes: table.hashes) == nil)
-        // Each text in its slot once, but one slot with another hash than its text's.
-        var slots = Array(table.slots)
-        let filled = slots.firstIndex { $0 != 0 }!
-        slots[filled] ^= 1 << 40
-        #expect(StringTable(storedBytes: table.bytes, ends: table.ends, slots: Column(slots), hashes: table.hashes) == nil)
+        #expect(StringTable(storedBytes: table.bytes, ends: table.ends, slots: Column([Int32](repeating: 0, count: 64)), hashes: table.hashes) == nil)
+        #expect(StringTable(storedBytes: table.bytes, ends: table.ends, slots: Column([Int32](repeating: 1, count: 64)), hashes: table.hashes) == nil)
         #expect(StringTable(storedBytes: table.bytes, ends: table.ends, slots: table.slots, hashes: Column([0])) == nil)
     }
 }

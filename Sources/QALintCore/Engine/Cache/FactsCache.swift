@@ -26,9 +26,8 @@ public struct FactsCache: Sendable {
     }
 
     /// The cache format this qalint reads and writes (3: mapped sections, see ``CacheFile``;
-    /// 4: text digests and contents' digests hashed a word at a time, see ``WordHash``; 5: the
-    /// string table's slots hold each text's hash beside its id, see ``StringTable``).
-    static let formatVersion: UInt8 = 5
+    /// 4: text digests and contents' digests hashed a word at a time, see ``WordHash``).
+    static let formatVersion: UInt8 = 4
 
     let configurationDigest: UInt64
     /// The digest of the directory walk that listed the cached pages (0: unknown).

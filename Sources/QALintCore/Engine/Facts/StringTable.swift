@@ -12,11 +12,8 @@ struct StringTable: Sendable {
     private(set) var bytes = Column<UInt8>()
     /// Where text `id` ends in ``bytes``; it starts where text `id - 1` ends.
     private(set) var ends = Column<Int32>()
-    /// Open-addressed hash slots, a power of two in size: each holds a text's hash in its high
-    /// half and `id + 1` in its low half (0 for empty). A probe reads a slot's hash where the
-    /// id is: in a table of 200,000 texts, reading each candidate's hash from ``hashes`` cost a
-    /// cache miss a step.
-    private(set) var slots = Column<UInt64>()
+    /// Open-addressed hash slots holding `id + 1` (0 for empty); a power of two in size.
+    private(set) var slots = Column<Int32>()
     /// Each text's hash, so the slots can grow without hashing again.
     private(set) var hashes = Column<UInt32>()
 
@@ -31,7 +28,7 @@ struct StringTable: Sendable {
 
     /// The id of the text with these bytes, adding it when new.
     mutating func intern(_ text: UnsafeBufferPointer<UInt8>) -> Int32 {
-        if slots.isEmpty { slots = Column([UInt64](filled: 0, count: 64)) }
+        if slots.isEmpty { slots = Column([Int32](repeating: 0, count: 64)) }
         let hash = Self.hash(text)
         let (found, slot) = probe(text, hash: hash)
         if let found { return found }
@@ -39,7 +36,7 @@ struct StringTable: Sendable {
         bytes.append(contentsOf: text)
         ends.append(Int32(bytes.count))
         hashes.append(hash)
-        slots[slot] = Self.slot(id: Int(id), hash: hash)
+        slots[slot] = id + 1
         if ends.count * 2 > slots.count { grow() }
         return id
     }
@@ -61,20 +58,12 @@ struct StringTable: Sendable {
     /// The text's id if present, else the empty slot where it would go.
     private func probe(_ text: UnsafeBufferPointer<UInt8>, hash: UInt32) -> (found: Int32?, slot: Int) {
         var slot = Int(hash) & (slots.count - 1)
-        while true {
-            let entry = slots[slot]
-            guard entry != 0 else { return (nil, slot) }
-            if UInt32(truncatingIfNeeded: entry &>> 32) == hash {
-                let id = Int(UInt32(truncatingIfNeeded: entry)) - 1
-                if equals(id, text) { return (Int32(id), slot) }
-            }
+        while slots[slot] != 0 {
+            let id = Int(slots[slot] - 1)
+            if hashes[id] == hash && equals(id, text) { return (Int32(id), slot) }
             slot = (slot + 1) & (slots.count - 1)
         }
-    }
-
-    /// The slot entry of text `id` with hash `hash`.
-    private static func slot(id: Int, hash: UInt32) -> UInt64 {
-        UInt64(hash) &<< 32 | UInt64(id + 1)
+        return (nil, slot)
     }
 
     /// The text with id `id`.
@@ -107,11 +96,11 @@ struct StringTable: Sendable {
     }
 
     private mutating func grow() {
-        var grown = [UInt64](filled: 0, count: slots.count * 2)
+        var grown = [Int32](repeating: 0, count: slots.count * 2)
         for (id, hash) in hashes.enumerated() {
             var slot = Int(hash) & (grown.count - 1)
             while grown[slot] != 0 { slot = (slot + 1) & (grown.count - 1) }
-            grown[slot] = Self.slot(id: id, hash: hash)
+            grown[slot] = Int32(id + 1)
         }
         slots = Column(grown)
     }
@@ -148,9 +137,8 @@ extension StringTable {
 extension StringTable {
     /// A table of exactly these parts (as a cache file holds them), or nil when they are
     /// inconsistent: ends that decrease or pass the bytes, slots that do not hold each text
-    /// once with its hash, or hashes that are not the texts' (a text would then not be found,
-    /// or found twice).
-    init?(storedBytes bytes: Column<UInt8>, ends: Column<Int32>, slots: Column<UInt64>, hashes: Column<UInt32>) {
+    /// once, or hashes that are not the texts' (a text would then not be found, or found twice).
+    init?(storedBytes bytes: Column<UInt8>, ends: Column<Int32>, slots: Column<Int32>, hashes: Column<UInt32>) {
         var previous: Int32 = 0
         for end in ends {
             guard end >= previous, Int(end) <= bytes.count else { return nil }
@@ -161,8 +149,7 @@ extension StringTable {
         guard size >= 64, size & (size - 1) == 0, ends.count * 2 <= size else { return nil }
         var filled = 0
         for slot in slots where slot != 0 {
-            let id = Int(UInt32(truncatingIfNeeded: slot))
-            guard id > 0, id <= ends.count, UInt32(truncatingIfNeeded: slot &>> 32) == hashes[id - 1] else { return nil }
+            guard slot > 0, Int(slot) <= ends.count else { return nil }
             filled += 1
         }
         guard filled == ends.count else { return nil }
