@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A path pattern: `*` and `?` stay within one path segment, `**` spans segments.
 /// A pattern without `/` matches a file name at any depth (`*.draft.txt`).
 public struct Glob: Sendable, Equatable {
@@ -80,7 +74,8 @@ public struct Glob: Sendable, Equatable {
                     guard subject.count - s >= literal, ByteScan.find(0x2F, in: subject, from: s, to: subject.count) == nil else {
                         return false
                     }
-                    return literal == 0 || memcmp(pattern.baseAddress! + (p + 1), subject.baseAddress! + (subject.count - literal), literal) == 0
+                    return ByteScan.equal(UnsafeBufferPointer(rebasing: pattern[(p + 1)...]),
+                                          UnsafeBufferPointer(rebasing: subject[(subject.count - literal)...]))
                 }
                 var candidate = s
                 while true {

@@ -107,10 +107,16 @@ public struct FileCollector {
         let order = names.withUnsafeBytes { names in
             ByteOrder.positions(count: ends.count) { index, body in body(UnsafeRawBufferPointer(rebasing: names[name(index)])) }
         }
+        // Names are checked for UTF-8 one by one only in a folder where some are not ASCII.
+        let allASCII = names.withUnsafeBufferPointer(ByteScan.isASCII)
         var pathBytes = base
         for index in order {
             pathBytes.removeSubrange(base.count...)
             pathBytes.append(contentsOf: names[name(index)])
+            guard allASCII || Self.isUTF8(names[name(index)]) else {
+                if let problem = unnamable(pathBytes, regular: regular[index], relativeStart: state.relativeStart) { problems.append(problem) }
+                continue
+            }
             if regular[index] {
                 let selected = pathBytes.withUnsafeBufferPointer { configuration.selects($0, from: state.relativeStart) }
                 if selected { files.append(String(decoding: pathBytes, as: UTF8.self)) }
@@ -137,6 +143,25 @@ public struct FileCollector {
             }
         }
         visited.remove([UInt64(info.st_dev), UInt64(info.st_ino)])
+    }
+
+    /// Whether a file name's bytes are UTF-8 (a path is a `String` from here on).
+    private static func isUTF8(_ name: ArraySlice<UInt8>) -> Bool {
+        name.withUnsafeBufferPointer { UTF8Validator.issues(in: $0, from: 0).total == 0 }
+    }
+
+    /// The problem of an entry whose name is not UTF-8, looked at through its bytes: a folder
+    /// (not walked) or a file the configuration selects (not linted) is reported with its name
+    /// repaired for display; anything else is passed over, as it would be with a valid name.
+    private func unnamable(_ path: [UInt8], regular: Bool, relativeStart: Int) -> InputProblem? {
+        var info = stat()
+        let directory = !regular && (path + [0]).withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { stat($0.baseAddress!, &info) == 0 }
+        } && (info.st_mode & S_IFMT) == S_IFDIR
+        guard directory || path.withUnsafeBufferPointer({ configuration.selects($0, from: relativeStart) }) else { return nil }
+        let shown = String(decoding: path, as: UTF8.self)
+        return InputProblem(path: shown, message: directory ? "folder name is not valid UTF-8; not walked (rename it)"
+                                                            : "file name is not valid UTF-8; not linted (rename it)")
     }
 
     /// Whether `path` is a directory (following links).

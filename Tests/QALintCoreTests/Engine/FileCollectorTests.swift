@@ -39,4 +39,32 @@ struct FileCollectorTests {
             #expect(files == ["000000012_long_name.txt", "a.txt", "b.txt", "sub/c.txt"].map { base + $0 })
         }
     }
+
+    @Test("a name that is not UTF-8 is reported, repaired for display; the files beside it are still listed")
+    func namesNotUTF8() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("qalint-names-\(UInt64.random(in: 0...UInt64.max))")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        try Data("x\n".utf8).write(to: root.appendingPathComponent("a.txt"))
+        // Made through their bytes: a file and a folder (holding a page) named with a stray 0xFF, and a
+        // file the globs do not select.
+        func bytes(_ name: [UInt8]) -> [CChar] { (Array(root.path.utf8) + [0x2F] + name + [0]).map { CChar(bitPattern: $0) } }
+        for name: [UInt8] in [[0x62, 0xFF, 0x2E, 0x74, 0x78, 0x74], [0x63, 0xFF, 0x2E, 0x70, 0x6E, 0x67]] {
+            let handle = open(bytes(name), O_CREAT | O_WRONLY, 0o644)
+            #expect(handle >= 0)
+            close(handle)
+        }
+        #expect(mkdir(bytes([0x64, 0xFF]), 0o755) == 0)
+        let inside = open(bytes([0x64, 0xFF, 0x2F, 0x65, 0x2E, 0x74, 0x78, 0x74]), O_CREAT | O_WRONLY, 0o644)
+        #expect(inside >= 0)
+        close(inside)
+        var configuration = TestSupport.configuration
+        configuration.include = [Glob("**/*.txt")]
+        let (files, problems) = FileCollector(configuration: configuration).collect([root.path])
+        #expect(files == [root.path + "/a.txt"])
+        #expect(problems == [
+            InputProblem(path: root.path + "/b\u{FFFD}.txt", message: "file name is not valid UTF-8; not linted (rename it)"),
+            InputProblem(path: root.path + "/d\u{FFFD}", message: "folder name is not valid UTF-8; not walked (rename it)"),
+        ])
+    }
 }

@@ -99,4 +99,24 @@ struct LinterTests {
         let ending = found.first { $0.rule == "line-endings" }
         #expect(ending?.fix == Fix(start: 16, end: 18, replacement: [0x0A]))
     }
+
+    @Test("line endings: the file's most used ending, ties to LF then CRLF, a lone CR counted, or the required style")
+    func lineEndingDecisions() throws {
+        func endings(_ page: String, _ configuration: Configuration = TestSupport.configuration) -> [String] {
+            TestSupport.lint(page, configuration: configuration).filter { $0.rule == "line-endings" }
+                .map { "\($0.range.line):\($0.range.column) \($0.message)" }
+        }
+        // A tie between LF and CRLF goes to LF; between CRLF and CR, to CRLF.
+        #expect(endings("a\nb\r\nc") == ["2:2 Line ends with CRLF, but this file mostly uses LF"])
+        #expect(endings("a\r\nb\rc") == ["2:2 Line ends with CR, but this file mostly uses CRLF"])
+        // The most used ending wins, a lone CR as any other; the last line without one counts for none.
+        #expect(endings("a\rb\rc\nd") == ["3:2 Line ends with LF, but this file mostly uses CR"])
+        #expect(endings("a\r\nb\r\nc\nd\re") == ["3:2 Line ends with LF, but this file mostly uses CRLF",
+                                                     "4:2 Line ends with CR, but this file mostly uses CRLF"])
+        #expect(endings("a\r\nb\r\nc").isEmpty && endings("one line").isEmpty)
+        // A required style reports every other ending, even in a consistent file.
+        let crlf = try TestSupport.configuration(yaml: "rules:\n  line-endings: { options: { style: crlf } }\n")
+        #expect(endings("a\nb\nc", crlf) == ["1:2 Line ends with LF; expected CRLF", "2:2 Line ends with LF; expected CRLF"])
+        #expect(endings("a\r\nb\r\n", crlf).isEmpty)
+    }
 }
