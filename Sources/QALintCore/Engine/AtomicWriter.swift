@@ -34,7 +34,10 @@ public enum AtomicWriter {
         var template = Array("\(directory.isEmpty ? "/" : directory)/.\(name).qalint-XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw FileReader.problem(path, errno) }
-        let temporary = String(cString: template)
+        // The name mkstemp filled in, without the C string's terminating NUL.
+        let temporary = template.withUnsafeBufferPointer { buffer in
+            String(decoding: UnsafeRawBufferPointer(buffer).prefix(while: { $0 != 0 }), as: UTF8.self)
+        }
         var existing = stat()
         let mode: mode_t = stat(path, &existing) == 0 ? existing.st_mode & 0o7777 : 0o644
         var failure = fill(descriptor)

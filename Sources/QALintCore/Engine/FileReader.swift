@@ -9,18 +9,24 @@ import Darwin
 enum FileReader {
     /// The bytes of `path`, or why they cannot be read.
     static func read(_ path: String) -> Result<[UInt8], InputProblem> {
+        // The path as a C string once, in place (passing the `String` to each call made a copy each).
+        path.withCString { read(path, cPath: $0) }
+    }
+
+    private static func read(_ path: String, cPath: UnsafePointer<CChar>) -> Result<[UInt8], InputProblem> {
         var info = stat()
-        guard stat(path, &info) == 0 else { return .failure(problem(path, errno)) }
+        guard stat(cPath, &info) == 0 else { return .failure(problem(path, errno)) }
         guard (info.st_mode & S_IFMT) == S_IFREG else {
             let what = (info.st_mode & S_IFMT) == S_IFDIR ? "is a directory" : "is not a regular file (FIFO, socket or device)"
             return .failure(InputProblem(path: path, message: what))
         }
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(cPath, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return .failure(problem(path, errno)) }
         defer { close(descriptor) }
         // One byte more than the size stat gave, so the read that finds the end needs no growth;
         // a file that grew meanwhile is read to its end all the same.
-        var capacity = Int(info.st_size) + 1
+        let size = Int(info.st_size)
+        var capacity = size + 1
         var bytes: [UInt8] = []
         while true {
             var failure: Int32 = 0
@@ -38,11 +44,15 @@ enum FileReader {
                         failure = errno
                         return
                     }
-                    if read == 0 {
+                    count += read
+                    // A regular file's read stops short only at its end: one that stopped at
+                    // the size stat gave is at the end, and the read that would return 0 is
+                    // spared (a syscall a file). A file that grew fills the extra byte and is
+                    // read on.
+                    if read == 0 || (count == size && count < capacity) {
                         ended = true
                         return
                     }
-                    count += read
                 }
             }
             if failure != 0 { return .failure(problem(path, failure)) }
