@@ -15,6 +15,10 @@ struct CorpusCommandTests {
         #expect(!result.stdout.contains("duplicate-title"))
         #expect(result.stdout.hasSuffix("\"summary\":{\"errors\":1,\"files\":1,\"infos\":0,\"warnings\":0},\"version\":1}\n"))
         #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent(".qalint-cache/facts.bin").path))
+        // The folder it made keeps the cache out of commits, and holds nothing else.
+        let gitignore = directory.appendingPathComponent(".qalint-cache/.gitignore")
+        #expect(try String(contentsOf: gitignore, encoding: .utf8) == "*\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent(".qalint-cache").path).sorted() == [".gitignore", "facts.bin"])
     }
 
     @Test("a second run uses the cache, a damaged cache is rebuilt with a note, and the output never changes")
