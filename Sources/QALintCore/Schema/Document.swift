@@ -17,25 +17,39 @@ public struct Field: Sendable, Hashable {
     public var isEmpty: Bool { start >= end }
 }
 
+/// How a line matched its template: plain values, so a page's matches hold no reference.
+public enum TemplateVerdict: Sendable, Equatable {
+    /// No template applies (a block or a section), or no line was given for it.
+    case none
+    /// The whole template matched.
+    case matched
+    /// The line does not fit: the template's literal token `literal` was not found (its text:
+    /// ``LineTemplate/literalText(_:)``).
+    case missing(literal: Int)
+}
+
 /// One entry of a section with entries (a Similar Q&A entry, a Related FAQ line).
 ///
-/// Its lists are runs of arrays its section shares with its other entries: a page's entries
-/// cost no allocation each.
+/// Plain values: its lines, template slots and fields are runs of lists the page's
+/// ``Occurrences`` hold for all its entries (read them with its `lineIndices(of:)`,
+/// `assigned(of:)`, `verdicts(of:)` and `fields(of:)`), so making, copying and dropping an
+/// entry counts no reference.
 public struct EntryMatch: Sendable {
-    /// The entry's non-blank lines.
-    public let lineIndices: ListView<Int>
-    /// For each line the schema expects, the line given for it (nil when missing).
-    public let assigned: ListView<Int?>
-    /// For each line the schema expects, how its template matched (nil when missing); its
-    /// captures are already the entry's `fields`, so they are not kept here.
-    public let matches: ListView<TemplateMatch?>
-    /// The fields read, qualified by the section id.
-    public let fields: ListView<Field>
+    /// Where the entry's non-blank lines are in ``Occurrences/entryLines``.
+    let lines: Range<Int>
+    /// Where, for each line the schema expects, the line given for it and how its template
+    /// matched are in ``Occurrences/entryAssigned`` and ``Occurrences/entryVerdicts``.
+    let slots: Range<Int>
+    /// Where the fields read (qualified by the section id) are in ``Occurrences/entryFields``.
+    let fieldRange: Range<Int>
     /// Whether the entry ended with a line the schema's `end` recognises (true when it has none).
     public let terminated: Bool
 }
 
 /// Where one occurrence of a schema part was found.
+///
+/// Plain values: its fields and entries are runs of the page's lists (read them with
+/// ``Occurrences``' `fields(of:)` and `entries(of:)`).
 public struct PartMatch: Sendable {
     /// Index of the part in the schema.
     public let partIndex: Int
@@ -43,31 +57,37 @@ public struct PartMatch: Sendable {
     public let anchorLine: Int?
     /// The lines of the body (a block's lines, a section's lines after the heading).
     public let body: Range<Int>
-    /// For line parts, how the template matched (captures are in `fields`, not kept here).
-    public let templateMatch: TemplateMatch?
-    /// Fields read from a line part.
-    public let fields: ListView<Field>
-    /// Entries of a section with entries.
-    public let entries: [EntryMatch]
+    /// For line parts, how the template matched (its captures are the fields); `.none` for others.
+    public let verdict: TemplateVerdict
+    /// Where the fields read from a line part are in ``Occurrences/lineFields``.
+    let fieldRange: Range<Int>
+    /// Where the entries of a section with entries are in ``Occurrences/entries``.
+    let entryRange: Range<Int>
     /// Whether the body has any non-blank line (always true for a found line part).
     public let hasContent: Bool
 
     /// The first line of the occurrence: its anchor, or the first body line.
     public var firstLine: Int { anchorLine ?? body.lowerBound }
-
-    /// This occurrence with `fields` as its fields.
-    func with(fields: ListView<Field>) -> PartMatch {
-        PartMatch(partIndex: partIndex, anchorLine: anchorLine, body: body, templateMatch: templateMatch, fields: fields,
-                  entries: entries, hasContent: hasContent)
-    }
 }
 
 /// Per schema part, its occurrences in page order (the first is the one that counts), all in
-/// one array for the page.
+/// one array for the page; and the lists their fields and entries are runs of.
 public struct Occurrences: RandomAccessCollection, Sendable {
     let matches: [PartMatch]
     /// Where each part's occurrences start in `matches` (one more entry than there are parts).
     let starts: [Int]
+    /// The fields of every line part.
+    let lineFields: [Field]
+    /// The entries of every section.
+    let entries: [EntryMatch]
+    /// The lines of every entry.
+    let entryLines: [Int]
+    /// Per entry and template slot, the line given for it (nil when missing).
+    let entryAssigned: [Int?]
+    /// Per entry and template slot, how the line matched its template.
+    let entryVerdicts: [TemplateVerdict]
+    /// The fields of every entry.
+    let entryFields: [Field]
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { starts.count - 1 }
@@ -76,10 +96,73 @@ public struct Occurrences: RandomAccessCollection, Sendable {
         ListView(storage: matches, range: positions(of: part))
     }
 
-    /// Where part `part`'s occurrences are in ``matches``: read them there, in place (a list
-    /// view's copies of a match retain its lists).
+    /// Where part `part`'s occurrences are in ``matches``: read them there, in place.
     func positions(of part: Int) -> Range<Int> {
         starts[part]..<starts[part + 1]
+    }
+
+    /// The fields read from the line part `match`.
+    public func fields(of match: PartMatch) -> ListView<Field> {
+        ListView(storage: lineFields, range: match.fieldRange)
+    }
+
+    /// The entries of the section `match`.
+    public func entries(of match: PartMatch) -> ListView<EntryMatch> {
+        ListView(storage: entries, range: match.entryRange)
+    }
+
+    /// The entry's non-blank lines.
+    public func lineIndices(of entry: EntryMatch) -> ListView<Int> {
+        ListView(storage: entryLines, range: entry.lines)
+    }
+
+    /// For each line the schema expects, the line given for it (nil when missing).
+    public func assigned(of entry: EntryMatch) -> ListView<Int?> {
+        ListView(storage: entryAssigned, range: entry.slots)
+    }
+
+    /// For each line the schema expects, how its template matched.
+    public func verdicts(of entry: EntryMatch) -> ListView<TemplateVerdict> {
+        ListView(storage: entryVerdicts, range: entry.slots)
+    }
+
+    /// The entry's fields, qualified by the section id.
+    public func fields(of entry: EntryMatch) -> ListView<Field> {
+        ListView(storage: entryFields, range: entry.fieldRange)
+    }
+
+    /// The line given for the entry's template slot `slot`, read in place.
+    func line(of entry: EntryMatch, slot: Int) -> Int? {
+        entryAssigned.withUnsafeBufferPointer { $0[entry.slots.lowerBound + slot] }
+    }
+
+    /// How the entry's line for template slot `slot` matched, read in place.
+    func verdict(of entry: EntryMatch, slot: Int) -> TemplateVerdict {
+        entryVerdicts.withUnsafeBufferPointer { $0[entry.slots.lowerBound + slot] }
+    }
+
+    /// The entry's first field in `slot` (see ``FieldSlots``), read in place.
+    func field(of entry: EntryMatch, slot: Int) -> Field? {
+        entryFields.withUnsafeBufferPointer { buffer in
+            for index in entry.fieldRange where buffer[index].slot == slot { return buffer[index] }
+            return nil
+        }
+    }
+
+    /// The entry's first field in `slot` on line `line`, read in place.
+    func field(of entry: EntryMatch, slot: Int, line: Int) -> Field? {
+        entryFields.withUnsafeBufferPointer { buffer in
+            for index in entry.fieldRange where buffer[index].slot == slot && buffer[index].lineIndex == line { return buffer[index] }
+            return nil
+        }
+    }
+
+    /// The line part `match`'s first field in `slot` on line `line`, read in place.
+    func field(of match: PartMatch, slot: Int, line: Int) -> Field? {
+        lineFields.withUnsafeBufferPointer { buffer in
+            for index in match.fieldRange where buffer[index].slot == slot && buffer[index].lineIndex == line { return buffer[index] }
+            return nil
+        }
     }
 }
 
@@ -111,16 +194,16 @@ public struct Document: Sendable {
         slotNames = slots.names
         // Filed by slot number (hashing every field's name on every page cost more than the
         // fields), with a counting sort into one array: a page's field lists were the parser's
-        // most frequent allocations. Occurrences and entries are read in place (copying each
-        // retained its lists).
-        let matches = occurrences.matches
+        // most frequent allocations. The line parts' and the entries' fields are each one list
+        // of the page, read in place.
+        let lineFields = occurrences.lineFields
+        let entryFields = occurrences.entryFields
         func forEachField(_ body: (Field) -> Void) {
-            for match in matches.indices {
-                matches[match].fields.forEachElement { field in if field.slot >= 0 { body(field) } }
-                let entries = matches[match].entries
-                for entry in entries.indices {
-                    entries[entry].fields.forEachElement { field in if field.slot >= 0 { body(field) } }
-                }
+            lineFields.withUnsafeBufferPointer { buffer in
+                for field in buffer where field.slot >= 0 { body(field) }
+            }
+            entryFields.withUnsafeBufferPointer { buffer in
+                for field in buffer where field.slot >= 0 { body(field) }
             }
         }
         var starts = [Int](filled: 0, count: slots.count + 1)
@@ -141,14 +224,12 @@ public struct Document: Sendable {
         slotStarts = starts
     }
 
-    /// Calls `body` with each entry of each occurrence of part `part`, in page order, read in
-    /// place: copying an occurrence or an entry retained each of its lists.
-    func forEachEntry(ofPart part: Int, _ body: (borrowing EntryMatch) -> Void) {
+    /// Calls `body` with each entry of each occurrence of part `part`, in page order.
+    func forEachEntry(ofPart part: Int, _ body: (EntryMatch) -> Void) {
         let matches = occurrences.matches
+        let entries = occurrences.entries
         for match in occurrences.positions(of: part) {
-            matches[match].entries.withUnsafeBufferPointer { entries in
-                for entry in entries.indices { body(entries[entry]) }
-            }
+            for entry in matches[match].entryRange { body(entries[entry]) }
         }
     }
 
@@ -244,17 +325,6 @@ extension ListView {
     func forEachElement(_ body: (Element) -> Void) {
         storage.withUnsafeBufferPointer { buffer in
             for index in range { body(buffer[index]) }
-        }
-    }
-}
-
-extension ListView where Element == TemplateMatch? {
-    /// Whether there is a match at `position`, and the literal it missed (nil when it
-    /// matched); read in place, without copying the match.
-    func verdict(at position: Int) -> (found: Bool, missingLiteral: String?) {
-        precondition(position >= 0 && position < range.count, "index out of range")
-        return storage.withUnsafeBufferPointer { buffer in
-            buffer[range.lowerBound + position] == nil ? (false, nil) : (true, buffer[range.lowerBound + position]!.missingLiteral)
         }
     }
 }

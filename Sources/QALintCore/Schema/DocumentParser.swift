@@ -90,13 +90,13 @@ public struct DocumentParser: Sendable {
 
     private func sectionMatch(_ part: Int, heading: Int, body: Range<Int>, _ state: inout ParseState) -> PartMatch {
         let hasContent = body.contains { !state.source.isBlank(lineIndex: $0) }
-        var entries: [EntryMatch] = []
+        var entries = state.entryLists.entries.count..<state.entryLists.entries.count
         if let spec = schema.parts[part].entries {
             entries = EntryParser(spec: spec, fields: slots.entryFields[part], source: state.source, buffer: state.buffer)
-                .entries(in: body)
+                .entries(in: body, into: &state.entryLists)
         }
-        return PartMatch(partIndex: part, anchorLine: heading, body: body, templateMatch: nil,
-                         fields: ListView(storage: [], range: 0..<0), entries: entries, hasContent: hasContent)
+        return PartMatch(partIndex: part, anchorLine: heading, body: body, verdict: .none, fieldRange: 0..<0, entryRange: entries,
+                         hasContent: hasContent)
     }
 
     private func findLines(_ state: inout ParseState) {
@@ -152,17 +152,15 @@ public struct DocumentParser: Sendable {
         let missing = template.match(state.buffer, start: bounds.start, end: bounds.end, spans: &state.spans)
         let first = state.lineFields.count
         FieldSlots.fields(state.spans, names: slots.lineFields[partIndex], line: line, source: state.source, into: &state.lineFields)
-        // The captures live on as fields; the stored match keeps only its verdict.
-        state.add(PartMatch(partIndex: partIndex, anchorLine: line, body: line..<(line + 1),
-                            templateMatch: TemplateMatch(captures: [], missingLiteral: missing),
-                            fields: ListView(storage: [], range: 0..<0), entries: [], hasContent: true),
-                  fields: first..<state.lineFields.count)
+        // The captures live on as fields; the verdict is kept.
+        state.add(PartMatch(partIndex: partIndex, anchorLine: line, body: line..<(line + 1), verdict: missing.map { .missing(literal: $0) } ?? .matched,
+                            fieldRange: first..<state.lineFields.count, entryRange: 0..<0, hasContent: true))
     }
 
     private func fillBlocks(_ state: inout ParseState) {
         var anchors: [Int] = []
         anchors.reserveCapacity(state.found.count)
-        for index in state.found.indices { if let line = state.found[index].match.anchorLine { anchors.append(line) } }
+        for index in state.found.indices { if let line = state.found[index].anchorLine { anchors.append(line) } }
         anchors.sort()
         for partIndex in roles.indices {
             guard case .block = roles[partIndex] else { continue }
@@ -177,8 +175,8 @@ public struct DocumentParser: Sendable {
             guard start <= end else { continue }
             let body = start..<end
             let hasContent = body.contains { !state.source.isBlank(lineIndex: $0) }
-            state.add(PartMatch(partIndex: partIndex, anchorLine: nil, body: body, templateMatch: nil, fields: ListView(storage: [], range: 0..<0),
-                                entries: [], hasContent: hasContent))
+            state.add(PartMatch(partIndex: partIndex, anchorLine: nil, body: body, verdict: .none, fieldRange: 0..<0, entryRange: 0..<0,
+                                hasContent: hasContent))
         }
     }
 }
@@ -189,14 +187,16 @@ private struct ParseState {
     let source: SourceText
     let buffer: UnsafeBufferPointer<UInt8>
     var headingLines: [(line: Int, part: Int)] = []
-    /// Every occurrence in the order found, with the range of its fields in `lineFields`.
-    var found: [(match: PartMatch, fields: Range<Int>)] = []
+    /// Every occurrence in the order found.
+    var found: [PartMatch] = []
     /// Per part, where its first occurrence (the one that counts) is in `found`, or -1.
     var firstFound: [Int]
     /// The fields of every line part, in one array for the page.
     var lineFields: [Field] = []
     /// One list of field spans for every line part.
     var spans: [Range<Int>] = []
+    /// The entries of every section, in one list of each kind for the page.
+    var entryLists = EntryLists()
     /// Per line, whether a line part took it.
     var claimed: [Bool]
 
@@ -212,28 +212,36 @@ private struct ParseState {
         headingLines.reserveCapacity(partCount)
         lineFields.reserveCapacity(4 * partCount)
         spans.reserveCapacity(8)
+        // The entry lists, for a usual page's entries (a few Similar Q&A entries of four lines,
+        // a dozen Related FAQ lines); a longer page grows them as arrays grow.
+        entryLists.entries.reserveCapacity(16)
+        entryLists.lines.reserveCapacity(min(source.lineCount, 64))
+        entryLists.assigned.reserveCapacity(32)
+        entryLists.verdicts.reserveCapacity(32)
+        entryLists.fields.reserveCapacity(64)
+        entryLists.spans.reserveCapacity(8)
     }
 
-    mutating func add(_ match: consuming PartMatch, fields: Range<Int> = 0..<0) {
+    mutating func add(_ match: PartMatch) {
         if firstFound[match.partIndex] < 0 { firstFound[match.partIndex] = found.count }
-        found.append((match, fields))
+        found.append(match)
     }
 
     /// The anchor line of the first occurrence of `part` found so far.
     func firstAnchor(_ part: Int) -> Int? {
-        firstFound[part] >= 0 ? found[firstFound[part]].match.anchorLine : nil
+        firstFound[part] >= 0 ? found[firstFound[part]].anchorLine : nil
     }
 
     /// Where a block after the first occurrence of `part` found so far would start: after its
     /// anchor, or after its body; nil when `part` was not found.
     func firstEnd(_ part: Int) -> Int? {
         guard firstFound[part] >= 0 else { return nil }
-        return found[firstFound[part]].match.anchorLine.map { $0 + 1 } ?? found[firstFound[part]].match.body.upperBound
+        return found[firstFound[part]].anchorLine.map { $0 + 1 } ?? found[firstFound[part]].body.upperBound
     }
 
     /// Every occurrence of `part` found so far, in the order found.
     func all(_ part: Int) -> [PartMatch] {
-        found.compactMap { $0.match.partIndex == part ? $0.match : nil }
+        found.filter { $0.partIndex == part }
     }
 
     /// Occurrences of each part, the primary first and the rest in page order, in one array.
@@ -246,9 +254,7 @@ private struct ParseState {
             let start = matches.count
             starts.append(start)
             guard firstFound[part] >= 0 else { continue }
-            for (match, fields) in found[firstFound[part]...] where match.partIndex == part {
-                matches.append(fields.isEmpty ? match : match.with(fields: ListView(storage: lineFields, range: fields)))
-            }
+            for match in found[firstFound[part]...] where match.partIndex == part { matches.append(match) }
             // Most parts occur once: nothing to order.
             if matches.count - start > 2 {
                 let rest = matches[(start + 1)...].sorted { $0.firstLine < $1.firstLine }
@@ -256,6 +262,7 @@ private struct ParseState {
             }
         }
         starts.append(matches.count)
-        return Occurrences(matches: matches, starts: starts)
+        return Occurrences(matches: matches, starts: starts, lineFields: lineFields, entries: entryLists.entries, entryLines: entryLists.lines,
+                           entryAssigned: entryLists.assigned, entryVerdicts: entryLists.verdicts, entryFields: entryLists.fields)
     }
 }

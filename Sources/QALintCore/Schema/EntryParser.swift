@@ -12,16 +12,13 @@ struct EntryParser {
     let source: SourceText
     let buffer: UnsafeBufferPointer<UInt8>
 
-    func entries(in body: Range<Int>) -> [EntryMatch] {
-        var lists = Lists()
-        let expected = body.count / max(1, spec.lines.count) + 1
-        lists.lines.reserveCapacity(body.count)
-        lists.assigned.reserveCapacity(expected * spec.lines.count)
-        lists.matches.reserveCapacity(expected * spec.lines.count)
-        lists.fields.reserveCapacity(expected * fields.reduce(0) { $0 + $1.count })
-        lists.entries.reserveCapacity(expected)
-        lists.spans.reserveCapacity(8)
-        var first = 0
+    /// Reads the entries of the section body `body` into `lists` (the page's, shared by all its
+    /// sections); returns where they are in `lists.entries`.
+    func entries(in body: Range<Int>, into lists: inout EntryLists) -> Range<Int> {
+        // No exact reservation here: the lists are the page's, and reserving for each of many
+        // sections would copy them every time (the parser sizes them for a usual page).
+        let firstEntry = lists.entries.count
+        var first = lists.lines.count
         for line in body where !source.isBlank(lineIndex: line) {
             lists.lines.append(line)
             if let end = spec.end {
@@ -36,46 +33,30 @@ struct EntryParser {
             }
         }
         if first < lists.lines.count { entry(first..<lists.lines.count, terminated: spec.end == nil, &lists) }
-        return lists.entries.map { entry in
-            EntryMatch(lineIndices: ListView(storage: lists.lines, range: entry.lines),
-                       assigned: ListView(storage: lists.assigned, range: entry.slots),
-                       matches: ListView(storage: lists.matches, range: entry.slots),
-                       fields: ListView(storage: lists.fields, range: entry.fields),
-                       terminated: entry.terminated)
-        }
+        return firstEntry..<lists.entries.count
     }
 
-    /// A section's entries as they are read: one array of each kind for all of them.
-    private struct Lists {
-        var lines: [Int] = []
-        var assigned: [Int?] = []
-        var matches: [TemplateMatch?] = []
-        var fields: [Field] = []
-        var entries: [(lines: Range<Int>, slots: Range<Int>, fields: Range<Int>, terminated: Bool)] = []
-        /// One list of field spans for every line of every entry.
-        var spans: [Range<Int>] = []
-    }
-
-    private func entry(_ lines: Range<Int>, terminated: Bool, _ lists: inout Lists) {
+    private func entry(_ lines: Range<Int>, terminated: Bool, _ lists: inout EntryLists) {
         let slotStart = lists.assigned.count
         let fieldStart = lists.fields.count
         assign(lines, terminated: terminated, &lists)
         for slot in 0..<spec.lines.count {
             guard let line = lists.assigned[slotStart + slot] else {
-                lists.matches.append(nil)
+                lists.verdicts.append(.none)
                 continue
             }
             let bounds = source.lines[line]
             let missing = spec.lines[slot].template.match(buffer, start: bounds.start, end: bounds.end, spans: &lists.spans)
             FieldSlots.fields(lists.spans, names: self.fields[slot], line: line, source: source, into: &lists.fields)
-            // The captures live on as fields; the stored match keeps only its verdict.
-            lists.matches.append(TemplateMatch(captures: [], missingLiteral: missing))
+            // The captures live on as fields; the verdict is kept.
+            lists.verdicts.append(missing.map { .missing(literal: $0) } ?? .matched)
         }
-        lists.entries.append((lines, slotStart..<lists.assigned.count, fieldStart..<lists.fields.count, terminated))
+        lists.entries.append(EntryMatch(lines: lines, slots: slotStart..<lists.assigned.count, fieldRange: fieldStart..<lists.fields.count,
+                                        terminated: terminated))
     }
 
     /// Which line stands for which template slot, appended to `lists.assigned`.
-    private func assign(_ range: Range<Int>, terminated: Bool, _ lists: inout Lists) {
+    private func assign(_ range: Range<Int>, terminated: Bool, _ lists: inout EntryLists) {
         let slots = spec.lines.count
         if range.count == slots {
             for index in range { lists.assigned.append(lists.lines[index]) }
@@ -104,4 +85,16 @@ struct EntryParser {
         let span = ByteScan.trimmed(buffer, from: bounds.start, to: bounds.end)
         return ByteScan.matchesIgnoringCase(literal, in: buffer, at: span.lowerBound)
     }
+}
+
+/// The entries of a page's sections as they are read: one array of each kind for all of them
+/// (``Occurrences`` keeps them).
+struct EntryLists {
+    var entries: [EntryMatch] = []
+    var lines: [Int] = []
+    var assigned: [Int?] = []
+    var verdicts: [TemplateVerdict] = []
+    var fields: [Field] = []
+    /// One list of field spans for every line of every entry.
+    var spans: [Range<Int>] = []
 }

@@ -20,7 +20,7 @@ extension LineTemplate {
     /// Matches the line `start..<end` of `buffer`, capturing as many fields as can be found.
     public func match(_ buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> TemplateMatch {
         var spans: [Range<Int>] = []
-        let missing = match(buffer, start: start, end: end, spans: &spans)
+        let missing = match(buffer, start: start, end: end, spans: &spans).map(literalText)
         // The k-th span is the k-th field from the right.
         let names = fieldNames.reversed()
         let captures = zip(spans, names).map { TemplateMatch.Capture(name: $1, start: $0.lowerBound, end: $0.upperBound) }
@@ -29,8 +29,8 @@ extension LineTemplate {
 
     /// Matches like ``match(_:start:end:)``, putting the fields' spans in `spans` (emptied
     /// first, so a parser reuses one array for every line), right to left as far as the match
-    /// got, and returning the missing literal.
-    func match(_ buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int, spans: inout [Range<Int>]) -> String? {
+    /// got, and returning the missing literal's token index (``literalText(_:)`` gives its text).
+    func match(_ buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int, spans: inout [Range<Int>]) -> Int? {
         // Emptied element by element: `removeAll(keepingCapacity:)` goes through a generic
         // `replaceSubrange`, and a line has a few spans at most.
         while !spans.isEmpty { spans.removeLast() }
@@ -40,16 +40,12 @@ extension LineTemplate {
         var first = 0
         var last = tokens.count - 1
         if case .literal(let bytes)? = tokens.first {
-            guard high - low >= bytes.count, ByteScan.matches(bytes, in: buffer, at: low) else {
-                return String(decoding: bytes, as: UTF8.self)
-            }
+            guard high - low >= bytes.count, ByteScan.matches(bytes, in: buffer, at: low) else { return 0 }
             low += bytes.count
             first = 1
         }
         if last >= first, case .literal(let bytes) = tokens[last] {
-            guard high - low >= bytes.count, ByteScan.matches(bytes, in: buffer, at: high - bytes.count) else {
-                return String(decoding: bytes, as: UTF8.self)
-            }
+            guard high - low >= bytes.count, ByteScan.matches(bytes, in: buffer, at: high - bytes.count) else { return last }
             high -= bytes.count
             last -= 1
         }
@@ -65,15 +61,20 @@ extension LineTemplate {
                     spans.append(ByteScan.trimmed(buffer, from: hit + bytes.count, to: max(hit + bytes.count, fieldEnd)))
                     fieldEnd = hit
                     index -= 1
-                } else if case .literal(let bytes) = tokens[index - 1] {
-                    return String(decoding: bytes, as: UTF8.self)
+                } else if case .literal = tokens[index - 1] {
+                    return index - 1
                 }
-            case .literal(let bytes):
+            case .literal:
                 // Only reached for a literal that no field stands after; templates never have that.
-                return String(decoding: bytes, as: UTF8.self)
+                return index
             }
             index -= 1
         }
         return nil
+    }
+
+    /// The text of the literal token `index` (a missing literal's, as the matcher gives it).
+    public func literalText(_ index: Int) -> String {
+        if case .literal(let bytes) = tokens[index] { String(decoding: bytes, as: UTF8.self) } else { "" }
     }
 }

@@ -24,9 +24,6 @@ struct FlatDocumentTests {
         var seen: [Int] = []
         view.forEachElement { seen.append($0) }
         #expect(seen == [12, 13, 14])
-        let verdicts = ListView<TemplateMatch?>(storage: [nil, TemplateMatch(captures: [], missingLiteral: "x"), nil,
-                                                          TemplateMatch(captures: [], missingLiteral: nil)], range: 1..<4)
-        #expect(verdicts.verdict(at: 0) == (true, "x") && verdicts.verdict(at: 1) == (false, nil) && verdicts.verdict(at: 2) == (true, nil))
         #expect(view.last == 14)
         #expect(Array(view.reversed()) == [14, 13, 12])
         #expect(ListView(storage: [1, 2], range: 1..<1).isEmpty)
@@ -37,21 +34,53 @@ struct FlatDocumentTests {
         let bytes = try #require(FileManager.default.contents(atPath: DocumentParserTests.seedPath))
         let schema = BuiltinFiles.schema
         let document = DocumentParser(schema: schema).parse(SourceText(bytes: Array(bytes)), path: "seed.txt")
-        let entries = try #require(document.primary("similar_qa")).entries
+        let occurrences = document.occurrences
+        let entries = occurrences.entries(of: try #require(document.primary("similar_qa")))
         #expect(entries.count == 4)
         var previousLine = -1
         for entry in entries {
-            #expect(entry.lineIndices.count == entry.assigned.count)
-            #expect(entry.matches.count == entry.assigned.count)
-            #expect(entry.lineIndices[0] > previousLine)
-            #expect(entry.fields.allSatisfy { entry.lineIndices.contains($0.lineIndex) })
-            previousLine = entry.lineIndices[entry.lineIndices.count - 1]
+            let lines = occurrences.lineIndices(of: entry)
+            #expect(lines.count == occurrences.assigned(of: entry).count)
+            #expect(occurrences.verdicts(of: entry).count == occurrences.assigned(of: entry).count)
+            #expect(occurrences.verdicts(of: entry).allSatisfy { $0 == .matched })
+            #expect(lines[0] > previousLine)
+            #expect(occurrences.fields(of: entry).allSatisfy { lines.contains($0.lineIndex) })
+            previousLine = lines[lines.count - 1]
         }
         #expect(document.fields(named: "similar_qa.doctor").map(document.value(of:)) == entries.flatMap { entry in
-            entry.fields.filter { document.name(of: $0) == "similar_qa.doctor" }.map(document.value(of:))
+            occurrences.fields(of: entry).filter { document.name(of: $0) == "similar_qa.doctor" }.map(document.value(of:))
         })
         #expect(document.occurrences.count == schema.parts.count)
         #expect(document.fields(named: "no_such_field").isEmpty)
+    }
+
+    @Test("a second section's entries follow the first's in the page's lists, each section its own run")
+    func twoSections() throws {
+        let bytes = try #require(FileManager.default.contents(atPath: DocumentParserTests.seedPath))
+        let parser = DocumentParser(schema: BuiltinFiles.schema)
+        let seed = parser.parse(SourceText(bytes: Array(bytes)), path: "seed.txt")
+        let seedSection = try #require(seed.primary("similar_qa"))
+        let first = try #require(seed.occurrences.entries(of: seedSection).first)
+        // The seed with its first Similar Q&A entry again, under a second heading at the end.
+        let entryText = seed.occurrences.lineIndices(of: first).map { seed.source.text(seed.source.lines[$0].start, seed.source.lines[$0].end) }
+        var text = String(decoding: bytes, as: UTF8.self)
+        if !text.hasSuffix("\n") { text += "\n" }
+        let headingLine = text.split(separator: "\n", omittingEmptySubsequences: false).count - 1
+        text += "Similar Q&A\n" + entryText.joined(separator: "\n") + "\n"
+        let document = parser.parse(SourceText(bytes: Array(text.utf8)), path: "two.txt")
+        let occurrences = document.occurrences
+        let part = try #require(BuiltinFiles.schema.partIndex("similar_qa"))
+        let sections = occurrences[part]
+        #expect(sections.count == 2)
+        #expect(occurrences.entries(of: sections[0]).count == 4)
+        let second = occurrences.entries(of: sections[1])
+        #expect(second.count == 1)
+        #expect(Array(occurrences.lineIndices(of: second[0])) == Array((headingLine + 1)...(headingLine + 4)))
+        #expect(occurrences.verdicts(of: second[0]).allSatisfy { $0 == .matched })
+        #expect(occurrences.fields(of: second[0]).allSatisfy { $0.lineIndex > headingLine })
+        let titles = document.fields(named: "similar_qa.title").map(document.value(of:))
+        #expect(titles.count == 5)
+        #expect(titles.last == titles.first)
     }
 
     @Test("same-line pairs agree with a scan, with few fields and with many")

@@ -27,6 +27,25 @@ struct TemplateTests {
         #expect(result.values == ["ask_date": "2023/01/03"])
     }
 
+    @Test("the matcher names a missing literal by its token, leading, inner or trailing, as the public match does by text",
+          arguments: [
+              ("Dr. {doctor} reply {specialty}", "Dr. Li Yuqi reply Surgery", nil, nil),
+              ("Dr. {doctor} reply {specialty}", "Mr. Li Yuqi reply Surgery", 0, "Dr. "),
+              ("Dr. {doctor} reply {specialty}", "Dr. Li Yuqi answers Surgery", 2, " reply "),
+              ("{topic}({specialty})", "Knee pain (Surgery", 3, ")"),
+              ("{topic}({specialty})", "Knee pain Surgery)", 1, "("),
+              ("Ask Date: {date}", "Ask", 0, "Ask Date: "),
+          ] as [(String, String, Int?, String?)])
+    func missingToken(_ template: String, _ line: String, _ token: Int?, _ text: String?) throws {
+        let parsed = try LineTemplate.parse(template).get()
+        let bytes = Array(line.utf8)
+        var spans: [Range<Int>] = []
+        let index = bytes.withUnsafeBufferPointer { parsed.match($0, start: 0, end: $0.count, spans: &spans) }
+        #expect(index == token)
+        #expect(index.map(parsed.literalText) == text)
+        #expect(fields(template, line).missing == text)
+    }
+
     @Test("an empty field still matches")
     func emptyField() {
         let result = fields("{topic}({specialty})", "(Surgery)")

@@ -52,7 +52,7 @@ public struct FactsCollector: Sendable {
             }
             for (slot, part) in plan.lineParts.enumerated() {
                 guard let part, let match = document.occurrences[part].first else { continue }
-                table.setLine(slot, fieldSet(match.fields, onLine: nil, entry: false, in: document, into: &table))
+                table.setLine(slot, fieldSet(document.occurrences.fields(of: match), onLine: nil, entry: false, in: document, into: &table))
             }
         }
         collectPeople(document, into: &table)
@@ -172,11 +172,12 @@ public struct FactsCollector: Sendable {
 
     private func collectLinks(_ document: Document, into table: inout FactsTable) {
         guard let section = plan.linkSection else { return }
+        let occurrences = document.occurrences
         document.forEachEntry(ofPart: section) { entry in
-            guard let title = entry.fields.first(where: { $0.slot == plan.linkTitle }), title.start < title.end else { return }
+            guard let title = occurrences.field(of: entry, slot: plan.linkTitle), title.start < title.end else { return }
             table.beginLink(title: Self.mark(title, in: document, into: &table))
             for slot in plan.excerpts {
-                guard let value = entry.fields.first(where: { $0.slot == slot }) else {
+                guard let value = occurrences.field(of: entry, slot: slot) else {
                     table.addExcerpt(.absent)
                     continue
                 }
@@ -186,11 +187,11 @@ public struct FactsCollector: Sendable {
                                             span: Self.excerptSpan(value, continuations: digests.continuations, in: document), cut: digests.cut))
             }
             for slot in plan.linkLines {
-                guard let slot, let line = entry.assigned[slot] else {
+                guard let slot, let line = occurrences.line(of: entry, slot: slot) else {
                     table.addLinkLine(.absent, span: FactSpan(line: 0, column: 0, endColumn: 1))
                     continue
                 }
-                let set = fieldSet(entry.fields, onLine: line, entry: true, in: document, into: &table)
+                let set = fieldSet(occurrences.fields(of: entry), onLine: line, entry: true, in: document, into: &table)
                 table.addLinkLine(set, span: FactSpan(line: line + 1, column: 1, endColumn: Self.endColumn(ofLine: line, in: document.source)))
             }
         }

@@ -49,19 +49,21 @@ struct EntryFormatKind: RuleKind {
 
     func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
         guard let index = sectionIndex, let spec = document.schema.parts[index].entries else { return }
+        let occurrences = document.occurrences
         document.forEachEntry(ofPart: index) { entry in
-            if entry.lineIndices.count != spec.lines.count || !entry.terminated {
+            let lineCount = entry.lines.count
+            if lineCount != spec.lines.count || !entry.terminated {
                 let form = spec.lines.map { PartDescription.form(of: $0.template) }.joined(separator: " / ")
                 // The right number of lines, but none ends the entry: saying "4 lines; expected
                 // 4" would not tell what is wrong.
-                let message = entry.lineIndices.count == spec.lines.count ? "unended" : "lines"
-                findings.append(Finding(wholeLine: entry.lineIndices[0], of: document.source, message: message, values: [
-                    "entry": spec.label, "count": String(entry.lineIndices.count), "expected": String(spec.lines.count), "form": form,
+                let message = lineCount == spec.lines.count ? "unended" : "lines"
+                findings.append(Finding(wholeLine: occurrences.entryLines[entry.lines.lowerBound], of: document.source, message: message, values: [
+                    "entry": spec.label, "count": String(lineCount), "expected": String(spec.lines.count), "form": form,
                 ]))
             }
             for position in excerptSlots.indices {
                 let slot = excerptSlots[position]
-                guard let field = entry.fields.first(where: { $0.slot == slot }) else { continue }
+                guard let field = occurrences.field(of: entry, slot: slot) else { continue }
                 check(field, name: excerpts[position], document, &findings)
             }
         }

@@ -32,23 +32,21 @@ struct FieldMatchKind: RuleKind {
 
     func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
         guard let index = document.schema.partIndex(section) else { return }
-        for match in document.occurrences[index] {
-            for entry in match.entries {
-                guard let actual = entry.fields.first(where: { $0.slot == fieldSlot }),
-                      let expected = entry.fields.first(where: { $0.slot == equalsSlot }),
-                      !sameBytes(actual, expected, document), document.value(of: actual) != document.value(of: expected)
-                else { continue }
-                var finding = actual.start < actual.end
-                    ? Finding(field: actual, message: "differs")
-                    : Finding(wholeLine: actual.lineIndex, of: document.source, message: "differs")
-                finding.values = [
-                    "field": document.schema.label(ofField: qualifiedField), "value": document.value(of: actual),
-                    "expected_field": document.schema.label(ofField: qualifiedEquals), "expected": document.value(of: expected),
-                ]
-                finding.fix = Fix(start: actual.start, end: actual.end,
-                                  replacement: Array(document.source.bytes[expected.start..<expected.end]))
-                findings.append(finding)
-            }
+        document.forEachEntry(ofPart: index) { entry in
+            guard let actual = document.occurrences.field(of: entry, slot: fieldSlot),
+                  let expected = document.occurrences.field(of: entry, slot: equalsSlot),
+                  !sameBytes(actual, expected, document), document.value(of: actual) != document.value(of: expected)
+            else { return }
+            var finding = actual.start < actual.end
+                ? Finding(field: actual, message: "differs")
+                : Finding(wholeLine: actual.lineIndex, of: document.source, message: "differs")
+            finding.values = [
+                "field": document.schema.label(ofField: qualifiedField), "value": document.value(of: actual),
+                "expected_field": document.schema.label(ofField: qualifiedEquals), "expected": document.value(of: expected),
+            ]
+            finding.fix = Fix(start: actual.start, end: actual.end,
+                              replacement: Array(document.source.bytes[expected.start..<expected.end]))
+            findings.append(finding)
         }
     }
 

@@ -84,37 +84,47 @@ struct LineFormatKind: RuleKind {
             if place.entrySlot >= 0 {
                 let slot = place.entrySlot
                 for match in matches {
-                    let entries = occurrences.matches[match].entries
-                    for entry in entries.indices {
-                        guard let line = entries[entry].assigned[slot] else { continue }
-                        let verdict = entries[entry].matches.verdict(at: slot)
-                        guard verdict.found else { continue }
-                        report(verdict.missingLiteral, line: line, target: target, fields: entries[entry].fields, document, &findings)
+                    for index in occurrences.matches[match].entryRange {
+                        let entry = occurrences.entries[index]
+                        guard let line = occurrences.line(of: entry, slot: slot) else { continue }
+                        switch occurrences.verdict(of: entry, slot: slot) {
+                        case .none: continue
+                        case .matched: report(nil, line: line, target: target, document, &findings) { occurrences.field(of: entry, slot: $0, line: line) }
+                        case .missing(let literal): report(literal, line: line, target: target, document, &findings) { _ in nil }
+                        }
                     }
                 }
             } else {
                 for match in matches {
-                    guard let line = occurrences.matches[match].anchorLine, occurrences.matches[match].templateMatch != nil else { continue }
-                    report(occurrences.matches[match].templateMatch?.missingLiteral, line: line, target: target,
-                           fields: occurrences.matches[match].fields, document, &findings)
+                    let occurrence = occurrences.matches[match]
+                    guard let line = occurrence.anchorLine else { continue }
+                    switch occurrence.verdict {
+                    case .none: continue
+                    case .matched: report(nil, line: line, target: target, document, &findings) { occurrences.field(of: occurrence, slot: $0, line: line) }
+                    case .missing(let literal): report(literal, line: line, target: target, document, &findings) { _ in nil }
+                    }
                 }
             }
         }
     }
 
+    /// Reports the line `line` of `target`: the literal its template missed (a token index of
+    /// its template), or each field that breaks a constraint, `field` giving the line's field
+    /// in a slot.
     private func report(
-        _ missingLiteral: String?, line: Int, target: Int, fields: ListView<Field>, _ document: Document, _ findings: inout [Finding]
+        _ missingLiteral: Int?, line: Int, target: Int, _ document: Document, _ findings: inout [Finding], field: (Int) -> Field?
     ) {
         if let literal = missingLiteral {
             findings.append(Finding(wholeLine: line, of: document.source, message: "shape", values: [
-                "line": labels[target], "form": templates[target].map { PartDescription.form(of: $0) } ?? "", "literal": literal,
+                "line": labels[target], "form": templates[target].map { PartDescription.form(of: $0) } ?? "",
+                "literal": templates[target]?.literalText(literal) ?? "",
             ]))
             return
         }
         let first = target * constraints.count
         for index in constraints.indices {
             let slot = fieldSlots[first + index]
-            guard let field = fields.first(where: { $0.slot == slot && $0.lineIndex == line }),
+            guard let field = field(slot),
                   let problem = constraints[index].constraint.problem(with: field, in: document) else { continue }
             let name = constraints[index].field
             var finding = Finding(field: field, message: "field", values: [
