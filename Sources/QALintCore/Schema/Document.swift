@@ -26,6 +26,11 @@ public enum TemplateVerdict: Sendable, Equatable {
     /// The line does not fit: the template's literal token `literal` was not found (its text:
     /// ``LineTemplate/literalText(_:)``).
     case missing(literal: Int)
+
+    /// The verdict of a line matched: `.missing` with the token the matcher names, else `.matched`.
+    init(missingLiteral: Int?) {
+        self = missingLiteral.map { .missing(literal: $0) } ?? .matched
+    }
 }
 
 /// One entry of a section with entries (a Similar Q&A entry, a Related FAQ line).
@@ -141,26 +146,19 @@ public struct Occurrences: RandomAccessCollection, Sendable {
         entryVerdicts.withUnsafeBufferPointer { $0[entry.slots.lowerBound + slot] }
     }
 
-    /// The entry's first field in `slot` (see ``FieldSlots``), read in place.
-    func field(of entry: EntryMatch, slot: Int) -> Field? {
-        entryFields.withUnsafeBufferPointer { buffer in
-            for index in entry.fieldRange where buffer[index].slot == slot { return buffer[index] }
-            return nil
-        }
-    }
-
-    /// The entry's first field in `slot` on line `line`, read in place.
-    func field(of entry: EntryMatch, slot: Int, line: Int) -> Field? {
-        entryFields.withUnsafeBufferPointer { buffer in
-            for index in entry.fieldRange where buffer[index].slot == slot && buffer[index].lineIndex == line { return buffer[index] }
-            return nil
-        }
+    /// The entry's first field in `slot` (see ``FieldSlots``), on line `line` when given, read in place.
+    func field(of entry: EntryMatch, slot: Int, line: Int? = nil) -> Field? {
+        Self.first(in: entryFields, entry.fieldRange, slot: slot, line: line)
     }
 
     /// The line part `match`'s first field in `slot` on line `line`, read in place.
     func field(of match: PartMatch, slot: Int, line: Int) -> Field? {
-        lineFields.withUnsafeBufferPointer { buffer in
-            for index in match.fieldRange where buffer[index].slot == slot && buffer[index].lineIndex == line { return buffer[index] }
+        Self.first(in: lineFields, match.fieldRange, slot: slot, line: line)
+    }
+
+    private static func first(in fields: [Field], _ range: Range<Int>, slot: Int, line: Int?) -> Field? {
+        fields.withUnsafeBufferPointer { buffer in
+            for index in range where buffer[index].slot == slot && (line == nil || buffer[index].lineIndex == line) { return buffer[index] }
             return nil
         }
     }

@@ -153,7 +153,7 @@ public struct DocumentParser: Sendable {
         let first = state.lineFields.count
         FieldSlots.fields(state.spans, names: slots.lineFields[partIndex], line: line, source: state.source, into: &state.lineFields)
         // The captures live on as fields; the verdict is kept.
-        state.add(PartMatch(partIndex: partIndex, anchorLine: line, body: line..<(line + 1), verdict: missing.map { .missing(literal: $0) } ?? .matched,
+        state.add(PartMatch(partIndex: partIndex, anchorLine: line, body: line..<(line + 1), verdict: TemplateVerdict(missingLiteral: missing),
                             fieldRange: first..<state.lineFields.count, entryRange: 0..<0, hasContent: true))
     }
 

@@ -49,7 +49,7 @@ struct EntryParser {
             let missing = spec.lines[slot].template.match(buffer, start: bounds.start, end: bounds.end, spans: &lists.spans)
             FieldSlots.fields(lists.spans, names: self.fields[slot], line: line, source: source, into: &lists.fields)
             // The captures live on as fields; the verdict is kept.
-            lists.verdicts.append(missing.map { .missing(literal: $0) } ?? .matched)
+            lists.verdicts.append(TemplateVerdict(missingLiteral: missing))
         }
         lists.entries.append(EntryMatch(lines: lines, slots: slotStart..<lists.assigned.count, fieldRange: fieldStart..<lists.fields.count,
                                         terminated: terminated))
