@@ -21,37 +21,43 @@ struct AuditPages {
     private let report: LintReport
 
     /// Tallies `report`'s diagnostics by page.
+    ///
+    /// The report's files, its diagnostics and its summaries are all sorted by path (bytes), so
+    /// one walk matches them: a page's diagnostics are the run with its path, no path is hashed,
+    /// and two paths that differ in bytes (even canonically equal ones) stay two pages.
     init(_ report: LintReport) {
         self.report = report
         summaries = report.pages
-        // Diagnostics are sorted by file: each page's are one contiguous run.
-        var runs: [String: Page] = [:]
-        var start = 0
-        while start < report.diagnostics.count {
-            let file = report.diagnostics[start].file
-            var end = start
-            var page = Page(path: file, summary: -1, diagnostics: start..<start)
-            while end < report.diagnostics.count && report.diagnostics[end].file == file {
-                switch report.diagnostics[end].severity {
+        let diagnostics = report.diagnostics
+        let paths = report.pages.paths
+        var pages: [Page] = []
+        pages.reserveCapacity(report.files.count)
+        var next = 0
+        var row = 0
+        for file in report.files {
+            // A path listed twice is the same page twice.
+            if let previous = pages.last, previous.path.utf8Equals(file) {
+                pages.append(previous)
+                continue
+            }
+            while next < diagnostics.count && diagnostics[next].file.utf8Precedes(file) { next += 1 }
+            var page = Page(path: file, summary: -1, diagnostics: next..<next)
+            var end = next
+            while end < diagnostics.count && diagnostics[end].file.utf8Equals(file) {
+                switch diagnostics[end].severity {
                 case .error: page.errors += 1
                 case .warning: page.warnings += 1
                 case .info, .off: page.infos += 1
                 }
                 end += 1
             }
-            page.diagnostics = start..<end
-            runs[file] = page
-            start = end
-        }
-        // Files and summaries are both sorted by path: match them in one walk.
-        var row = 0
-        let paths = report.pages.paths
-        all = report.files.map { file in
+            page.diagnostics = next..<end
+            next = end
             while row < paths.count && paths[row].utf8Precedes(file) { row += 1 }
-            var page = runs[file] ?? Page(path: file, summary: -1, diagnostics: 0..<0)
             page.summary = row < paths.count && paths[row].utf8Equals(file) ? Int32(row) : -1
-            return page
+            pages.append(page)
         }
+        all = pages
     }
 
     /// The diagnostics of `page`, in position order.
@@ -72,24 +78,42 @@ struct AuditPages {
     /// Pages and findings by each page's value for group `role` (``GroupCount/none`` without).
     func groups(by role: String) -> [GroupCount] {
         let roleID = summaries.id(of: role)
-        // Tallied by text id, then merged by name in the order the pages first name each text,
-        // so groups whose names Swift finds equal are merged under the first page's spelling.
-        // (Ids index an array: a page costs no hashing.)
-        var byText = [GroupCount?](repeating: nil, count: summaries.strings.count + 1)
+        // Tallied by text id (slot 0: no value), then merged by name in the order the pages
+        // first name each text, so groups whose names Swift finds equal are merged under the
+        // first page's spelling. (Ids index a list of plain counts: a page costs no hashing and
+        // no reference count.)
+        var tallies = [Tally](repeating: Tally(), count: summaries.strings.count + 1)
         var order: [Int32] = []
-        for page in all {
-            let id = group(page, roleID) ?? -1
-            if byText[Int(id) + 1] == nil {
-                order.append(id)
-                byText[Int(id) + 1] = GroupCount(name: "")
-            }
-            byText[Int(id) + 1]!.add(errors: page.errors, warnings: page.warnings, infos: page.infos)
+        for index in all.indices {
+            let summary = all[index].summary
+            let id = (summary < 0 ? nil : summaries.group(Int(summary), role: roleID)) ?? -1
+            if tallies[Int(id) + 1].pages == 0 { order.append(id) }
+            tallies[Int(id) + 1].add(all[index])
         }
         var groups: [String: GroupCount] = [:]
         for id in order {
             let name = id < 0 ? GroupCount.none : summaries.string(id)
-            groups[name, default: GroupCount(name: name)].add(byText[Int(id) + 1]!)
+            let tally = tallies[Int(id) + 1]
+            groups[name, default: GroupCount(name: name)].add(pages: tally.pages, pagesWithErrors: tally.pagesWithErrors, errors: tally.errors,
+                                                              warnings: tally.warnings, infos: tally.infos)
         }
         return Array(groups.values)
+    }
+
+    /// A group's counts while pages are tallied: plain numbers (a ``GroupCount`` holds its name).
+    private struct Tally {
+        var pages = 0
+        var pagesWithErrors = 0
+        var errors = 0
+        var warnings = 0
+        var infos = 0
+
+        mutating func add(_ page: Page) {
+            pages += 1
+            pagesWithErrors += page.errors > 0 ? 1 : 0
+            errors += page.errors
+            warnings += page.warnings
+            infos += page.infos
+        }
     }
 }

@@ -32,22 +32,22 @@ public struct GroupCount: Sendable, Codable, Equatable {
 
     /// Counts one page with `errors`, `warnings` and `infos` findings.
     mutating func add(errors: Int, warnings: Int, infos: Int) {
-        pages += 1
-        pagesWithErrors += errors > 0 ? 1 : 0
-        findings += errors + warnings + infos
-        self.errors += errors
-        self.warnings += warnings
-        self.infos += infos
+        add(pages: 1, pagesWithErrors: errors > 0 ? 1 : 0, errors: errors, warnings: warnings, infos: infos)
     }
 
     /// Adds another group's counts.
     mutating func add(_ other: GroupCount) {
-        pages += other.pages
-        pagesWithErrors += other.pagesWithErrors
-        findings += other.findings
-        errors += other.errors
-        warnings += other.warnings
-        infos += other.infos
+        add(pages: other.pages, pagesWithErrors: other.pagesWithErrors, errors: other.errors, warnings: other.warnings, infos: other.infos)
+    }
+
+    /// Adds `pages` pages, of which `pagesWithErrors` with errors, and their findings.
+    mutating func add(pages: Int, pagesWithErrors: Int, errors: Int, warnings: Int, infos: Int) {
+        self.pages += pages
+        self.pagesWithErrors += pagesWithErrors
+        findings += errors + warnings + infos
+        self.errors += errors
+        self.warnings += warnings
+        self.infos += infos
     }
 
     /// Ranks groups for a capped table: most findings first, then most errors, most pages, name.

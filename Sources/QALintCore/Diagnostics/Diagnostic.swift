@@ -37,7 +37,8 @@ public struct Diagnostic: Sendable, Codable, Hashable, Comparable {
 
     /// Orders by file, line, column, rule, then message.
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
-        if lhs.file != rhs.file { return lhs.file.utf8Precedes(rhs.file) }
+        // Files by their bytes: two paths that differ in bytes are two files, even when Swift finds them equal.
+        if !lhs.file.utf8Equals(rhs.file) { return lhs.file.utf8Precedes(rhs.file) }
         if lhs.range.line != rhs.range.line { return lhs.range.line < rhs.range.line }
         if lhs.range.column != rhs.range.column { return lhs.range.column < rhs.range.column }
         if lhs.rule != rhs.rule { return lhs.rule < rhs.rule }

@@ -22,4 +22,14 @@ public struct KindEnvironment: Sendable {
     public var schema: Schema
     /// Reference data, for lists named in options.
     public var reference: ReferenceData
+    /// The schema's fields, numbered once: kinds keep the slots they read, so a page is not
+    /// searched by name.
+    let slots: FieldSlots
+
+    /// The environment of `schema` and `reference`.
+    public init(schema: Schema, reference: ReferenceData) {
+        self.schema = schema
+        self.reference = reference
+        slots = FieldSlots(schema)
+    }
 }

@@ -126,10 +126,14 @@ public struct DocumentParser: Sendable {
             }
             guard !candidates.isEmpty else { continue }
             let chosen = candidates.first { $0 > lastAnchor } ?? candidates[0]
-            let repeatable = schema.parts[partIndex].repeatable
-            for line in [chosen] + candidates.filter({ $0 != chosen }) where repeatable || line == chosen || !firstLine {
-                state.claimed[line] = true
-                lineMatch(partIndex, lineParts[number].template, line: line, &state)
+            // The chosen line first, then the others in page order (no list made for it).
+            state.claimed[chosen] = true
+            lineMatch(partIndex, lineParts[number].template, line: chosen, &state)
+            if schema.parts[partIndex].repeatable || !firstLine {
+                for line in candidates where line != chosen {
+                    state.claimed[line] = true
+                    lineMatch(partIndex, lineParts[number].template, line: line, &state)
+                }
             }
             lastAnchor = max(lastAnchor, chosen)
         }

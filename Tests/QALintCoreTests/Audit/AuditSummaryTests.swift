@@ -113,6 +113,30 @@ struct AuditSummaryTests {
                                                     message: "Phone number 09**-***-*** in reply; remove personal data"))
     }
 
+    @Test("two paths Swift finds equal but that differ in bytes are two pages, each with its own findings")
+    func canonicallyEqualPaths() throws {
+        // "café" precomposed and decomposed: equal as Swift strings, two files on disk.
+        let composed = "content/caf\u{E9}.txt", decomposed = "content/cafe\u{301}.txt"
+        #expect(composed == decomposed && !composed.utf8Equals(decomposed))
+        var diagnostics = [
+            AuditFixtures.finding(decomposed, "pii", .warning, line: 1, excerpt: "one"),
+            AuditFixtures.finding(composed, "date-order", .error, line: 2, excerpt: "two"),
+            AuditFixtures.finding(decomposed, "pii", .warning, line: 3, excerpt: "three"),
+        ]
+        diagnostics.sort()
+        // Sorted by the paths' bytes first, whatever their lines: each file's findings are one run.
+        #expect(diagnostics.map(\.range.line) == [1, 3, 2])
+        let report = LintReport(diagnostics: diagnostics, files: [composed, decomposed])
+        let summary = AuditSummary(report: report, rules: AuditFixtures.rules, run: AuditFixtures.run)
+        #expect(summary.totals.pages == 2)
+        #expect((summary.totals.pagesWithErrors, summary.totals.pagesWithWarnings, summary.totals.cleanPages) == (1, 1, 0))
+        let pages = summary.worstPages.pages
+        #expect(pages.map(\.path) == [composed, decomposed])
+        #expect(pages.map(\.errors) == [1, 0])
+        #expect(pages.map(\.warnings) == [0, 2])
+        #expect(pages.map { $0.diagnostics.map(\.line) } == [[2], [1, 3]])
+    }
+
     @Test("the JSON has sorted keys and reads back the same; other versions are refused with a message")
     func json() throws {
         let text = summary.json()

@@ -16,6 +16,8 @@ struct DateKind: RuleKind {
     static let fixable = true
 
     let fields: [String]
+    /// The fields' slots (see ``FieldSlots``), found once.
+    private let slots: [Int]
     let format: DateFormat
     let checkFormat: Bool
     let minimum: CalendarDate?
@@ -27,6 +29,7 @@ struct DateKind: RuleKind {
         fields = options.strings("fields") ?? []
         if fields.isEmpty { options.fail("fields", "'fields' must name at least one date field") }
         FieldSelector.validateFields(fields, key: "fields", &options, environment.schema)
+        slots = fields.map(environment.slots.slot)
         let layout = options.string("format") ?? "YYYY/MM/DD"
         let parsedFormat = DateFormat(parsing: layout)
         if parsedFormat == nil { options.fail("format", "'\(layout)' is not a date layout: use YYYY, MM and DD once each, with ASCII separators") }
@@ -48,8 +51,8 @@ struct DateKind: RuleKind {
 
     func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
         let upper = maxIsToday ? context.today : maximum
-        for name in fields {
-            for field in document.fields(named: name) {
+        for (name, slot) in zip(fields, slots) {
+            for field in document.fields(slot: slot) {
                 // Read on the page's bytes; the text and the message's values are made only for
                 // a finding: most dates are fine.
                 let parsed = document.withUTF8(of: field) { format.parse($0) }

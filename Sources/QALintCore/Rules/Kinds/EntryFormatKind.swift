@@ -39,7 +39,7 @@ struct EntryFormatKind: RuleKind {
         ellipsis = options.string("ellipsis") ?? "..."
         ellipsisBytes = Array(ellipsis.utf8)
         ellipsisScalars = ellipsis.unicodeScalars.count
-        let slots = FieldSlots(environment.schema)
+        let slots = environment.slots
         excerptSlots = qualifiedExcerpts.map(slots.slot)
         sectionIndex = environment.schema.partIndex(section)
         if let index = environment.schema.partIndex(section), environment.schema.parts[index].entries == nil {

@@ -16,22 +16,25 @@ struct FieldMatchKind: RuleKind {
     /// The two fields' slots in the schema's pages (see ``FieldSlots``).
     private let fieldSlot: Int
     private let equalsSlot: Int
+    /// The section's index in the schema, found once.
+    private let sectionIndex: Int?
 
     init(options: inout OptionsReader, environment: KindEnvironment) {
         section = options.string("section") ?? ""
         FieldSelector.validatePart(section, key: "section", &options, environment.schema)
+        sectionIndex = environment.schema.partIndex(section)
         field = options.string("field") ?? ""
         equals = options.string("equals") ?? ""
         qualifiedField = "\(section).\(field)"
         qualifiedEquals = "\(section).\(equals)"
         FieldSelector.validateFields([qualifiedField, qualifiedEquals], key: "field", &options, environment.schema)
-        let slots = FieldSlots(environment.schema)
+        let slots = environment.slots
         fieldSlot = slots.slot(qualifiedField)
         equalsSlot = slots.slot(qualifiedEquals)
     }
 
     func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
-        guard let index = document.schema.partIndex(section) else { return }
+        guard let index = sectionIndex else { return }
         document.forEachEntry(ofPart: index) { entry in
             guard let actual = document.occurrences.field(of: entry, slot: fieldSlot),
                   let expected = document.occurrences.field(of: entry, slot: equalsSlot),

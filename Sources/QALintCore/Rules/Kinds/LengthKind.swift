@@ -9,6 +9,8 @@ struct LengthKind: RuleKind {
     static let placeholders = ["part", "count", "unit", "limit"]
 
     let part: String
+    /// The part's index in the schema, found once.
+    private let partIndex: Int?
     let limits: [(unit: String, min: Int?, max: Int?)]
     /// The units some limit counts, so a page counts only those (lines are always counted).
     private let countsWords: Bool
@@ -17,6 +19,7 @@ struct LengthKind: RuleKind {
     init(options: inout OptionsReader, environment: KindEnvironment) {
         part = options.string("part") ?? ""
         FieldSelector.validatePart(part, key: "part", &options, environment.schema)
+        partIndex = environment.schema.partIndex(part)
         var list: [(String, Int?, Int?)] = []
         for unit in ["words", "lines", "characters"] {
             let low = options.int("min_\(unit)")
@@ -30,7 +33,7 @@ struct LengthKind: RuleKind {
     }
 
     func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
-        guard let index = document.schema.partIndex(part) else { return }
+        guard let index = partIndex else { return }
         let occurrences = document.occurrences
         let first = occurrences.positions(of: index).lowerBound
         guard !occurrences.positions(of: index).isEmpty, occurrences.matches[first].hasContent else { return }

@@ -32,7 +32,7 @@ struct LineFormatKind: RuleKind {
         options.errors += errors
         constraints = list
         let split = targets.map { $0.split(separator: ".", maxSplits: 1).map(String.init) }
-        let slots = FieldSlots(environment.schema)
+        let slots = environment.slots
         fieldSlots = split.flatMap { pieces in list.map { slots.slot(pieces.count == 2 ? "\(pieces[0]).\($0.0)" : $0.0) } }
         let schema = environment.schema
         var places: [Place] = [], labels: [String] = [], templates: [LineTemplate?] = []

@@ -7,6 +7,8 @@ struct PIIKind: RuleKind {
     static let placeholders = ["what", "masked", "part"]
 
     let parts: [String]
+    /// The parts' lines, their indices found once.
+    private let partLines: PartLines
     /// The detectors the options chose.
     let detectors: PIIDetector.Detectors
     let allowed: Set<String>
@@ -15,6 +17,7 @@ struct PIIKind: RuleKind {
         parts = options.strings("parts") ?? []
         if parts.isEmpty { options.fail("parts", "'parts' must name at least one part") }
         PartLines.validate(parts, key: "parts", &options, environment.schema)
+        partLines = PartLines(parts, schema: environment.schema)
         let names = options.strings("detect") ?? PIIDetector.Kind.allCases.map(\.rawValue)
         // A list, not a set: a set of a type of our own made the runtime search every loaded
         // library for its Hashable conformance at start-up.
@@ -35,7 +38,7 @@ struct PIIKind: RuleKind {
     }
 
     func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
-        let lines = PartLines.lines(of: parts, in: document)
+        let lines = partLines.lines(in: document)
         document.source.bytes.withUnsafeBufferPointer { buffer in
             for index in lines {
                 let line = document.source.lines[index]

@@ -12,6 +12,8 @@ struct PatternKind: RuleKind {
     static let placeholders = ["match", "part", "pattern"]
 
     let parts: [String]
+    /// The parts' lines, their indices found once.
+    private let partLines: PartLines
     let forbid: Pattern?
     let require: Pattern?
 
@@ -19,6 +21,7 @@ struct PatternKind: RuleKind {
         parts = options.strings("parts") ?? []
         if parts.isEmpty { options.fail("parts", "'parts' must name at least one part") }
         PartLines.validate(parts, key: "parts", &options, environment.schema)
+        partLines = PartLines(parts, schema: environment.schema)
         let ignoreCase = options.bool("ignore_case") ?? false
         func compile(_ key: String) -> Pattern? {
             guard let text = options.string(key) else { return nil }
@@ -35,7 +38,7 @@ struct PatternKind: RuleKind {
     }
 
     func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
-        let lines = PartLines.lines(of: parts, in: document)
+        let lines = partLines.lines(in: document)
         // Made only for a finding.
         var label: String { parts.compactMap { document.schema.partIndex($0).map { document.schema.parts[$0].label } }.joined(separator: " or ") }
         document.source.bytes.withUnsafeBufferPointer { buffer in
@@ -66,7 +69,7 @@ struct PatternKind: RuleKind {
                     if case .match = matcher.firstMatch(in: buffer, from: line.start, to: line.end) { found = true }
                 }
                 if !found {
-                    let first = parts.compactMap { document.primary($0)?.firstLine }.min() ?? lines[0]
+                    let first = parts.compactMap { document.primary($0)?.firstLine }.min() ?? lines.first ?? 0
                     findings.append(Finding(wholeLine: first, of: document.source, message: "required",
                                             values: ["part": label, "pattern": require.source]))
                 }

@@ -7,17 +7,20 @@ struct RegistryKind: RuleKind {
     static let placeholders = ["name", "canonical", "registered", "group"]
 
     let pairs: [(name: String, group: String)]
+    /// The pairs' slots (see ``FieldSlots``), found once.
+    private let slots: [(name: Int, group: Int)]
 
     init(options: inout OptionsReader, environment: KindEnvironment) {
         pairs = PersonPairs.read(&options, environment.schema)
+        slots = pairs.map { (environment.slots.slot($0.name), environment.slots.slot($0.group)) }
     }
 
     func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
         let registry = context.reference.doctors
         guard !registry.doctors.isEmpty else { return }
-        for pair in pairs {
-            let groups = SameLineFields(document.fields(named: pair.group))
-            for name in document.fields(named: pair.name) {
+        for pair in slots {
+            let groups = SameLineFields(document.fields(slot: pair.group))
+            for name in document.fields(slot: pair.name) {
                 guard let doctor = registry.doctor(named: document.value(of: name)),
                       let group = groups.on(lineOf: name), !group.isEmpty,
                       !doctor.specialties.contains(document.value(of: group)) else { continue }

@@ -6,6 +6,8 @@ struct VocabularyKind: RuleKind {
     static let placeholders = ["label", "value", "suggestion"]
 
     let fields: [String]
+    /// The fields' slots (see ``FieldSlots``), found once.
+    private let slots: [Int]
     let values: [String]
     let lookup: Set<String>
     /// The members' bytes (lower-cased when case is ignored), to accept most values without text.
@@ -16,6 +18,7 @@ struct VocabularyKind: RuleKind {
         fields = options.strings("fields") ?? []
         if fields.isEmpty { options.fail("fields", "'fields' must name at least one field") }
         FieldSelector.validateFields(fields, key: "fields", &options, environment.schema)
+        slots = fields.map(environment.slots.slot)
         let fold = options.bool("ignore_case") ?? false
         ignoreCase = fold
         var list = options.strings("values") ?? []
@@ -34,8 +37,8 @@ struct VocabularyKind: RuleKind {
     }
 
     func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
-        for name in fields {
-            for field in document.fields(named: name) where !field.isEmpty {
+        for (name, slot) in zip(fields, slots) {
+            for field in document.fields(slot: slot) where !field.isEmpty {
                 // A member's exact bytes are known without making text. Ignoring case, that
                 // holds for ASCII values only (ASCII folding is then what `lowercased()` does).
                 let known = document.withUTF8(of: field) { bytes in
