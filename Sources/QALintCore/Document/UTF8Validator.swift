@@ -11,8 +11,8 @@ enum UTF8Validator {
     /// their total count.
     ///
     /// NUL bytes are found by `memchr` (``ByteScan/find(_:in:from:to:)``); the rest of the scan only has to pass over ASCII, which
-    /// it tests 64 bytes at a time (no top bit set in any of them), then eight, then byte by byte
-    /// from the first byte that is not ASCII. The two lists are merged by offset.
+    /// it tests 64 bytes at a time (no top bit set in any of them), then eight, going straight to
+    /// the first byte that is not ASCII. The two lists are merged by offset.
     static func issues(in buffer: UnsafeBufferPointer<UInt8>, from: Int) -> (issues: [EncodingIssue], total: Int) {
         let (nuls, nulTotal) = nulBytes(in: buffer, from: from)
         let (invalid, invalidTotal) = sequences(in: buffer, from: from)
@@ -71,9 +71,15 @@ enum UTF8Validator {
                     continue
                 }
             }
-            if index + 8 <= count, UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self) & high == 0 {
-                index += 8
-                continue
+            if index + 8 <= count {
+                // Eight bytes: all ASCII, or on to the first that is not (the first byte is the
+                // word's lowest), skipping the ASCII bytes before it in one step.
+                let top = UInt64(littleEndian: UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)) & high
+                if top == 0 {
+                    index += 8
+                    continue
+                }
+                index += top.trailingZeroBitCount >> 3
             }
             let lead = buffer[index]
             if lead < 0x80 {
