@@ -15,46 +15,125 @@ enum SARIFFingerprint {
         var occurrences: [String: Int] = [:]
         return diagnostics.map { diagnostic in
             let key = self.key(diagnostic)
-            let occurrence = occurrences[key, default: 0] + 1
-            occurrences[key] = occurrence
-            return hex(fnv1a64(key)) + ":" + String(occurrence)
+            // Occurrences are counted by the key as text (keys Swift finds equal count together).
+            let text = String(decoding: key, as: UTF8.self)
+            let occurrence = occurrences[text, default: 0] + 1
+            occurrences[text] = occurrence
+            return hex(key.withUnsafeBufferPointer(fnv1a64)) + ":" + String(occurrence)
         }
     }
 
-    /// What a fingerprint hashes: rule, repository-relative file and whitespace-normalised
-    /// excerpt, separated by NUL.
-    static func key(_ diagnostic: Diagnostic) -> String {
-        diagnostic.rule + "\u{0}" + RepositoryPath.normalise(diagnostic.file) + "\u{0}" + collapsingWhitespace(diagnostic.excerpt ?? "")
+    /// What a fingerprint hashes, as UTF-8: rule, repository-relative file and
+    /// whitespace-normalised excerpt, separated by NUL.
+    static func key(_ diagnostic: Diagnostic) -> [UInt8] {
+        var excerpt = diagnostic.excerpt ?? ""
+        let collapsed = excerpt.withUTF8(collapsedBytes) ?? Array(collapsingByCharacter(excerpt).utf8)
+        var key: [UInt8] = []
+        key.reserveCapacity(diagnostic.rule.utf8.count + diagnostic.file.utf8.count + collapsed.count + 2)
+        key.append(contentsOf: diagnostic.rule.utf8)
+        key.append(0)
+        key.append(contentsOf: RepositoryPath.normalise(diagnostic.file).utf8)
+        key.append(0)
+        key.append(contentsOf: collapsed)
+        return key
     }
 
     /// `text`'s words (split at white space, as `Character.isWhitespace` has it) joined by
-    /// single spaces. An ASCII text, the usual excerpt, is done on its bytes: ASCII white space
-    /// is tab, line feed, vertical tab, form feed, carriage return and space.
+    /// single spaces.
     static func collapsingWhitespace(_ text: String) -> String {
         var text = text
-        let ascii: String? = text.withUTF8 { bytes in
-            guard ByteScan.isASCII(bytes) else { return nil }
-            var words: [UInt8] = []
-            words.reserveCapacity(bytes.count)
+        return text.withUTF8(collapsedBytes).map { String(decoding: $0, as: UTF8.self) } ?? collapsingByCharacter(text)
+    }
+
+    /// ``collapsingWhitespace(_:)`` on the UTF-8 of a text, or nil when it must be done by
+    /// `Character`.
+    ///
+    /// Done on the bytes when every character of the text is one Unicode scalar and the only
+    /// white space is ASCII: then splitting characters is splitting bytes. That holds when each
+    /// scalar outside ASCII is a ``plainScalar(_:)`` (accented Latin letters, curly quotes,
+    /// full-width punctuation, CJK ideographs and kana: the usual page). ASCII white space is tab,
+    /// line feed, vertical tab, form feed, carriage return and space. Any other text (a combining
+    /// mark, which joins the space before it into one character; a space that is not ASCII; an
+    /// emoji with a skin tone) is left to `Character`.
+    private static func collapsedBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var plain = true
+        let words = [UInt8](unsafeUninitializedCapacity: bytes.count) { out, count in
+            count = 0
             var space = false
-            for byte in bytes {
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
                 if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                    space = !words.isEmpty
+                    space = count > 0
+                    index += 1
                     continue
                 }
-                if space { words.append(0x20) }
-                space = false
-                words.append(byte)
+                var length = 1
+                if byte >= 0x80 {
+                    guard let scalar = scalar(in: bytes, at: index), plainScalar(scalar.value) else {
+                        plain = false
+                        count = 0
+                        return
+                    }
+                    length = scalar.length
+                }
+                if space {
+                    out[count] = 0x20
+                    count += 1
+                    space = false
+                }
+                for offset in 0..<length { out[count + offset] = bytes[index + offset] }
+                count += length
+                index += length
             }
-            return String(decoding: words, as: UTF8.self)
         }
-        return ascii ?? text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return plain ? words : nil
+    }
+
+    /// `text`'s words joined by single spaces, split by `Character`.
+    private static func collapsingByCharacter(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// The scalar whose UTF-8 starts at `index` and its length in bytes (the text is a
+    /// `String`'s, so valid UTF-8).
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int)? {
+        let lead = UInt32(bytes[index])
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        guard length > 1, index + length <= bytes.count else { return nil }
+        var value = lead & (0xFF >> UInt32(length + 1))
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (value, length)
+    }
+
+    /// Whether the scalar `value` (not ASCII) is never white space and never joins a
+    /// neighbouring scalar into one character: no combining mark, joiner, prepended sign or
+    /// spacing mark stands in these ranges (Unicode's grapheme cluster rules), and their only
+    /// white space, U+0085 and U+00A0, is left out.
+    static func plainScalar(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x0085, 0x00A0: false
+        case 0x0080...0x02FF: true    // Latin-1 Supplement to the spacing modifier letters
+        case 0x2010...0x2027: true    // dashes, quotation marks, bullets, ellipsis
+        case 0x3001...0x3029: true    // CJK punctuation (U+3000 is white space; U+302A–U+302F combine)
+        case 0x3041...0x3096: true    // hiragana
+        case 0x30A0...0x30FF: true    // katakana
+        case 0x4E00...0x9FFF: true    // CJK unified ideographs
+        case 0xFF01...0xFF9D: true    // full-width forms (U+FF9E and U+FF9F combine)
+        default: false
+        }
     }
 
     /// The 64-bit FNV-1a hash of `text`'s UTF-8 bytes.
     static func fnv1a64(_ text: String) -> UInt64 {
+        var text = text
+        return text.withUTF8(fnv1a64)
+    }
+
+    /// The 64-bit FNV-1a hash of `bytes`.
+    static func fnv1a64(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
+        for byte in bytes {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01b3
         }
