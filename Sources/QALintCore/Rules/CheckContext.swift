@@ -19,12 +19,14 @@ public struct CheckContext: Sendable {
 /// What a kind may consult while it validates its options.
 public struct KindEnvironment: Sendable {
     /// The schema pages are parsed with.
-    public var schema: Schema
+    public var schema: Schema {
+        didSet { slots = FieldSlots(schema) }
+    }
     /// Reference data, for lists named in options.
     public var reference: ReferenceData
     /// The schema's fields, numbered once: kinds keep the slots they read, so a page is not
     /// searched by name.
-    let slots: FieldSlots
+    private(set) var slots: FieldSlots
 
     /// The environment of `schema` and `reference`.
     public init(schema: Schema, reference: ReferenceData) {

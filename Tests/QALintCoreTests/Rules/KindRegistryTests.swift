@@ -39,4 +39,17 @@ struct KindRegistryTests {
         process.waitUntilExit()
         #expect(process.terminationStatus == 0, "run scripts/generate-builtins")
     }
+
+    @Test("a kind environment numbers the fields of the schema it holds, again when the schema is replaced")
+    func environmentSlots() {
+        let schema = BuiltinFiles.schema
+        var environment = KindEnvironment(schema: schema, reference: ReferenceData())
+        #expect(environment.slots.slot("ask_date") == FieldSlots(schema).slot("ask_date"))
+        #expect(environment.slots.slot("ask_date") >= 0)
+        // The same parts in the other order number their fields the other way round.
+        let reversed = Schema(name: "reversed", parts: schema.parts.reversed(), labels: schema.labels, corpus: nil)
+        environment.schema = reversed
+        #expect(environment.slots.slot("ask_date") == FieldSlots(reversed).slot("ask_date"))
+        #expect(environment.slots.slot("ask_date") != FieldSlots(schema).slot("ask_date"))
+    }
 }
