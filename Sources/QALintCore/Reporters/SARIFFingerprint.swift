@@ -19,15 +19,15 @@ enum SARIFFingerprint {
             let text = String(decoding: key, as: UTF8.self)
             let occurrence = occurrences[text, default: 0] + 1
             occurrences[text] = occurrence
-            return hex(key.withUnsafeBufferPointer(fnv1a64)) + ":" + String(occurrence)
+            return hex(FNV.hash(key)) + ":" + String(occurrence)
         }
     }
 
     /// What a fingerprint hashes, as UTF-8: rule, repository-relative file and
     /// whitespace-normalised excerpt, separated by NUL.
     static func key(_ diagnostic: Diagnostic) -> [UInt8] {
-        var excerpt = diagnostic.excerpt ?? ""
-        let collapsed = excerpt.withUTF8(collapsedBytes) ?? Array(collapsingByCharacter(excerpt).utf8)
+        let excerpt = diagnostic.excerpt ?? ""
+        let collapsed = collapsedBytes(excerpt) ?? Array(collapsingByCharacter(excerpt).utf8)
         var key: [UInt8] = []
         key.reserveCapacity(diagnostic.rule.utf8.count + diagnostic.file.utf8.count + collapsed.count + 2)
         key.append(contentsOf: diagnostic.rule.utf8)
@@ -41,69 +41,47 @@ enum SARIFFingerprint {
     /// `text`'s words (split at white space, as `Character.isWhitespace` has it) joined by
     /// single spaces.
     static func collapsingWhitespace(_ text: String) -> String {
-        var text = text
-        return text.withUTF8(collapsedBytes).map { String(decoding: $0, as: UTF8.self) } ?? collapsingByCharacter(text)
+        collapsedBytes(text).map { String(decoding: $0, as: UTF8.self) } ?? collapsingByCharacter(text)
     }
 
-    /// ``collapsingWhitespace(_:)`` on the UTF-8 of a text, or nil when it must be done by
+    /// ``collapsingWhitespace(_:)`` as UTF-8, done on the bytes; nil when it must be done by
     /// `Character`.
     ///
-    /// Done on the bytes when every character of the text is one Unicode scalar and the only
-    /// white space is ASCII: then splitting characters is splitting bytes. That holds when each
-    /// scalar outside ASCII is a ``plainScalar(_:)`` (accented Latin letters, curly quotes,
-    /// full-width punctuation, CJK ideographs and kana: the usual page). ASCII white space is tab,
-    /// line feed, vertical tab, form feed, carriage return and space. Any other text (a combining
-    /// mark, which joins the space before it into one character; a space that is not ASCII; an
-    /// emoji with a skin tone) is left to `Character`.
-    private static func collapsedBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        var plain = true
-        let words = [UInt8](unsafeUninitializedCapacity: bytes.count) { out, count in
-            count = 0
-            var space = false
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                    space = count > 0
-                    index += 1
-                    continue
-                }
-                var length = 1
-                if byte >= 0x80 {
-                    guard let scalar = scalar(in: bytes, at: index), plainScalar(scalar.value) else {
-                        plain = false
-                        count = 0
-                        return
+    /// The bytes do when every character of the text is one Unicode scalar and the only white
+    /// space is ASCII: then splitting characters is splitting bytes. That holds when each scalar
+    /// outside ASCII is a ``plainScalar(_:)`` (accented Latin letters, curly quotes, full-width
+    /// punctuation, CJK ideographs and kana: the usual page). ASCII white space is tab, line
+    /// feed, vertical tab, form feed, carriage return and space; no byte of a scalar outside
+    /// ASCII is one of them. Any other text (a combining mark, which joins the space before it
+    /// into one character; a space that is not ASCII; an emoji with a skin tone) is left to
+    /// `Character`.
+    private static func collapsedBytes(_ text: String) -> [UInt8]? {
+        guard text.unicodeScalars.allSatisfy({ $0.isASCII || plainScalar($0.value) }) else { return nil }
+        var text = text
+        return text.withUTF8 { bytes in
+            [UInt8](unsafeUninitializedCapacity: bytes.count) { out, count in
+                count = 0
+                var space = false
+                for byte in bytes {
+                    if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                        space = count > 0
+                        continue
                     }
-                    length = scalar.length
-                }
-                if space {
-                    out[count] = 0x20
+                    if space {
+                        out[count] = 0x20
+                        count += 1
+                        space = false
+                    }
+                    out[count] = byte
                     count += 1
-                    space = false
                 }
-                for offset in 0..<length { out[count + offset] = bytes[index + offset] }
-                count += length
-                index += length
             }
         }
-        return plain ? words : nil
     }
 
     /// `text`'s words joined by single spaces, split by `Character`.
     private static func collapsingByCharacter(_ text: String) -> String {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
-
-    /// The scalar whose UTF-8 starts at `index` and its length in bytes (the text is a
-    /// `String`'s, so valid UTF-8).
-    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int)? {
-        let lead = UInt32(bytes[index])
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
-        guard length > 1, index + length <= bytes.count else { return nil }
-        var value = lead & (0xFF >> UInt32(length + 1))
-        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-        return (value, length)
     }
 
     /// Whether the scalar `value` (not ASCII) is never white space and never joins a
@@ -122,22 +100,6 @@ enum SARIFFingerprint {
         case 0xFF01...0xFF9D: true    // full-width forms (U+FF9E and U+FF9F combine)
         default: false
         }
-    }
-
-    /// The 64-bit FNV-1a hash of `text`'s UTF-8 bytes.
-    static func fnv1a64(_ text: String) -> UInt64 {
-        var text = text
-        return text.withUTF8(fnv1a64)
-    }
-
-    /// The 64-bit FNV-1a hash of `bytes`.
-    static func fnv1a64(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        return hash
     }
 
     /// `value` as 16 lowercase hex digits.

@@ -317,15 +317,5 @@ public struct ListView<Element: Sendable>: RandomAccessCollection, Sendable {
     }
 }
 
-extension ListView {
-    /// Calls `body` with each element in order, read where it lies.
-    @inline(__always)
-    func forEachElement(_ body: (Element) -> Void) {
-        storage.withUnsafeBufferPointer { buffer in
-            for index in range { body(buffer[index]) }
-        }
-    }
-}
-
 /// The fields of one slot, in page order.
 public typealias FieldList = ListView<Field>

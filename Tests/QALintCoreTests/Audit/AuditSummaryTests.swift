@@ -137,6 +137,18 @@ struct AuditSummaryTests {
         #expect(pages.map { $0.diagnostics.map(\.line) } == [[2], [1, 3]])
     }
 
+    @Test("a path listed twice is the same page twice, with its findings both times")
+    func pathListedTwice() {
+        let report = LintReport(diagnostics: [AuditFixtures.finding("content/a.txt", "pii", .warning, line: 1, excerpt: "one"),
+                                              AuditFixtures.finding("content/b.txt", "date-order", .error, line: 2, excerpt: "two")],
+                                files: ["content/a.txt", "content/b.txt", "content/a.txt"])
+        let pages = AuditPages(report).all
+        #expect(pages.map(\.path) == ["content/a.txt", "content/a.txt", "content/b.txt"])
+        #expect(pages.map(\.warnings) == [1, 1, 0])
+        #expect(pages.map(\.errors) == [0, 0, 1])
+        #expect(pages.map(\.diagnostics) == [0..<1, 0..<1, 1..<2])
+    }
+
     @Test("the JSON has sorted keys and reads back the same; other versions are refused with a message")
     func json() throws {
         let text = summary.json()
