@@ -78,7 +78,8 @@ public struct Linter: Sendable {
         for index in rules.indices where !binary || rules[index].kind is EncodingKind {
             let severity = overridden ? configuration.severity(of: rules[index], for: path) : rules[index].severity
             guard severity != .off else { continue }
-            findings.removeAll(keepingCapacity: true)
+            // (Emptied only when it holds findings: emptying an empty array released its storage.)
+            if !findings.isEmpty { findings.removeAll(keepingCapacity: true) }
             rules[index].kind.check(document, context: context, into: &findings)
             for finding in findings { found.append((index, severity, finding)) }
         }

@@ -22,6 +22,8 @@ public struct DocumentParser: Sendable {
     private let roles: [Role]
     /// The line parts' recognisers and templates, by ``Role/line(_:)`` number.
     private let lineParts: [(recogniser: Recogniser, template: LineTemplate)]
+    /// Per part, the reader of its entries (sections with entries only).
+    private let entryParsers: [EntryParser?]
 
     private enum Role {
         case line(Int)
@@ -36,7 +38,8 @@ public struct DocumentParser: Sendable {
             if case .section(let heading, _) = part.shape { (Array(heading.utf8), index) } else { nil }
         }
         longestHeading = (headings.map { $0.bytes.count }.max() ?? 0) + 3
-        slots = FieldSlots(schema)
+        let slots = FieldSlots(schema)
+        self.slots = slots
         var lineParts: [(recogniser: Recogniser, template: LineTemplate)] = []
         roles = schema.parts.map { part in
             switch part.shape {
@@ -48,6 +51,9 @@ public struct DocumentParser: Sendable {
             }
         }
         self.lineParts = lineParts
+        entryParsers = schema.parts.indices.map { index in
+            schema.parts[index].entries.map { EntryParser(spec: $0, fields: slots.entryFields[index]) }
+        }
         otherRecognisers = schema.parts.indices.map { partIndex in
             schema.parts.enumerated().compactMap { index, part in
                 if index != partIndex, case .line(let recogniser, _) = part.shape, !recogniser.firstLine { recogniser } else { nil }
@@ -91,9 +97,8 @@ public struct DocumentParser: Sendable {
     private func sectionMatch(_ part: Int, heading: Int, body: Range<Int>, _ state: inout ParseState) -> PartMatch {
         let hasContent = body.contains { !state.source.isBlank(lineIndex: $0) }
         var entries = state.entryLists.entries.count..<state.entryLists.entries.count
-        if let spec = schema.parts[part].entries {
-            entries = EntryParser(spec: spec, fields: slots.entryFields[part], source: state.source, buffer: state.buffer)
-                .entries(in: body, into: &state.entryLists)
+        if let parser = entryParsers[part] {
+            entries = parser.entries(in: body, of: state.source, state.buffer, into: &state.entryLists)
         }
         return PartMatch(partIndex: part, anchorLine: heading, body: body, verdict: .none, fieldRange: 0..<0, entryRange: entries,
                          hasContent: hasContent)

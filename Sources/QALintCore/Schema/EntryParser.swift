@@ -5,16 +5,27 @@
 /// every `lines.count` lines make an entry. When an entry has the wrong number of lines, its
 /// first and last lines keep their roles, lines that start with a template's leading literal
 /// take that template, and the rest fill the remaining templates in order.
-struct EntryParser {
+///
+/// Made once per section of a schema (``DocumentParser`` keeps them), not per page: a parser
+/// made for every section of every page copied its spec, field names and page in, and
+/// destroyed them again.
+final class EntryParser: Sendable {
     let spec: EntrySpec
+    /// Per entry line, its template.
+    private let templates: [LineTemplate]
     /// Per entry line, its fields (`section.name`) by ordinal, with their slots.
     let fields: [[FieldSlots.Named]]
-    let source: SourceText
-    let buffer: UnsafeBufferPointer<UInt8>
 
-    /// Reads the entries of the section body `body` into `lists` (the page's, shared by all its
-    /// sections); returns where they are in `lists.entries`.
-    func entries(in body: Range<Int>, into lists: inout EntryLists) -> Range<Int> {
+    init(spec: EntrySpec, fields: [[FieldSlots.Named]]) {
+        self.spec = spec
+        templates = spec.lines.map(\.template)
+        self.fields = fields
+    }
+
+    /// Reads the entries of the section body `body` of `source` (whose bytes are `buffer`)
+    /// into `lists` (the page's, shared by all its sections); returns where they are in
+    /// `lists.entries`.
+    func entries(in body: Range<Int>, of source: SourceText, _ buffer: UnsafeBufferPointer<UInt8>, into lists: inout EntryLists) -> Range<Int> {
         // No exact reservation here: the lists are the page's, and reserving for each of many
         // sections would copy them every time (the parser sizes them for a usual page).
         let firstEntry = lists.entries.count
@@ -24,30 +35,31 @@ struct EntryParser {
             if let end = spec.end {
                 let bounds = source.lines[line]
                 if end.matches(buffer, start: bounds.start, end: bounds.end) {
-                    entry(first..<lists.lines.count, terminated: true, &lists)
+                    entry(first..<lists.lines.count, terminated: true, source, buffer, &lists)
                     first = lists.lines.count
                 }
-            } else if lists.lines.count - first == spec.lines.count {
-                entry(first..<lists.lines.count, terminated: true, &lists)
+            } else if lists.lines.count - first == templates.count {
+                entry(first..<lists.lines.count, terminated: true, source, buffer, &lists)
                 first = lists.lines.count
             }
         }
-        if first < lists.lines.count { entry(first..<lists.lines.count, terminated: spec.end == nil, &lists) }
+        if first < lists.lines.count { entry(first..<lists.lines.count, terminated: spec.end == nil, source, buffer, &lists) }
         return firstEntry..<lists.entries.count
     }
 
-    private func entry(_ lines: Range<Int>, terminated: Bool, _ lists: inout EntryLists) {
+    private func entry(_ lines: Range<Int>, terminated: Bool, _ source: SourceText, _ buffer: UnsafeBufferPointer<UInt8>,
+                       _ lists: inout EntryLists) {
         let slotStart = lists.assigned.count
         let fieldStart = lists.fields.count
-        assign(lines, terminated: terminated, &lists)
-        for slot in 0..<spec.lines.count {
+        assign(lines, terminated: terminated, source, buffer, &lists)
+        for slot in 0..<templates.count {
             guard let line = lists.assigned[slotStart + slot] else {
                 lists.verdicts.append(.none)
                 continue
             }
             let bounds = source.lines[line]
-            let missing = spec.lines[slot].template.match(buffer, start: bounds.start, end: bounds.end, spans: &lists.spans)
-            FieldSlots.fields(lists.spans, names: self.fields[slot], line: line, source: source, into: &lists.fields)
+            let missing = templates[slot].match(buffer, start: bounds.start, end: bounds.end, spans: &lists.spans)
+            FieldSlots.fields(lists.spans, names: fields[slot], line: line, source: source, into: &lists.fields)
             // The captures live on as fields; the verdict is kept.
             lists.verdicts.append(TemplateVerdict(missingLiteral: missing))
         }
@@ -56,8 +68,9 @@ struct EntryParser {
     }
 
     /// Which line stands for which template slot, appended to `lists.assigned`.
-    private func assign(_ range: Range<Int>, terminated: Bool, _ lists: inout EntryLists) {
-        let slots = spec.lines.count
+    private func assign(_ range: Range<Int>, terminated: Bool, _ source: SourceText, _ buffer: UnsafeBufferPointer<UInt8>,
+                        _ lists: inout EntryLists) {
+        let slots = templates.count
         if range.count == slots {
             for index in range { lists.assigned.append(lists.lines[index]) }
             return
@@ -68,19 +81,19 @@ struct EntryParser {
         if terminated, slots > 1, !free.isEmpty { assigned[slots - 1] = free.removeLast() }
         let middle = terminated ? 1..<max(1, slots - 1) : 1..<slots
         for slot in middle {
-            guard let literal = spec.lines[slot].template.leadingLiteral else { continue }
-            if let position = free.firstIndex(where: { startsWith(literal, $0) }) {
+            guard let literal = templates[slot].leadingLiteral else { continue }
+            if let position = free.firstIndex(where: { Self.startsWith(literal, $0, source, buffer) }) {
                 assigned[slot] = free.remove(at: position)
             }
         }
-        for slot in middle where assigned[slot] == nil && spec.lines[slot].template.leadingLiteral == nil {
+        for slot in middle where assigned[slot] == nil && templates[slot].leadingLiteral == nil {
             guard !free.isEmpty else { break }
             assigned[slot] = free.removeFirst()
         }
         lists.assigned.append(contentsOf: assigned)
     }
 
-    private func startsWith(_ literal: [UInt8], _ line: Int) -> Bool {
+    private static func startsWith(_ literal: [UInt8], _ line: Int, _ source: SourceText, _ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
         let bounds = source.lines[line]
         let span = ByteScan.trimmed(buffer, from: bounds.start, to: bounds.end)
         return ByteScan.matchesIgnoringCase(literal, in: buffer, at: span.lowerBound)

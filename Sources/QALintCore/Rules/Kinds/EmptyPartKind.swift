@@ -5,12 +5,19 @@ struct EmptyPartKind: RuleKind {
     static let messages = [(key: "empty", template: "{part} has a heading but no content")]
     static let placeholders = ["part"]
 
-    init(options: inout OptionsReader, environment: KindEnvironment) {}
+    /// The schema's sections, in schema order: found when the rule is made, so a page copies
+    /// neither its occurrences nor the schema's parts to find them.
+    private let sections: [Int]
+
+    init(options: inout OptionsReader, environment: KindEnvironment) {
+        sections = environment.schema.parts.indices.filter { environment.schema.parts[$0].isSection }
+    }
 
     func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
-        for (index, matches) in document.occurrences.enumerated() where document.schema.parts[index].isSection {
-            for match in matches where !match.hasContent {
-                findings.append(Finding(wholeLine: match.firstLine, of: document.source, message: "empty",
+        let occurrences = document.occurrences
+        for index in sections where index < occurrences.count {
+            for position in occurrences.positions(of: index) where !occurrences.matches[position].hasContent {
+                findings.append(Finding(wholeLine: occurrences.matches[position].firstLine, of: document.source, message: "empty",
                                         values: ["part": document.schema.parts[index].label]))
             }
         }

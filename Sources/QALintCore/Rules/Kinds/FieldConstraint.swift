@@ -1,14 +1,17 @@
 /// A check on one field's value, declared in a rule's options:
 /// `gender: { one_of: [male, female] }`, `topic: { required: true }`, `age: { decade_bucket: true }`,
 /// `name: { pattern: '^[A-Z]' }`, `title: { max_length: 120 }`.
-struct FieldConstraint: Sendable {
-    var required = false
-    private(set) var oneOf: [String]?
+///
+/// A class, immutable once read: a rule checks a constraint on every line it targets, and
+/// copying a value with three references out of the rule's list retained and released each.
+final class FieldConstraint: Sendable {
+    let required: Bool
+    let oneOf: [String]?
     /// The UTF-8 of each of `oneOf`, for accepting values on their bytes.
-    private var oneOfBytes: [[UInt8]]?
-    var pattern: Pattern?
-    var decadeBucket = false
-    var maxLength: Int?
+    private let oneOfBytes: [[UInt8]]?
+    let pattern: Pattern?
+    let decadeBucket: Bool
+    let maxLength: Int?
 
     /// Reads the constraint of field `name`.
     init(_ node: ConfigNode, errors: inout [ConfigError]) {
@@ -18,6 +21,7 @@ struct FieldConstraint: Sendable {
         oneOfBytes = oneOf?.map { Array($0.utf8) }
         decadeBucket = reader.bool("decade_bucket") ?? false
         maxLength = reader.int("max_length", range: 1...1_000_000)
+        var pattern: Pattern?
         if let text = reader.string("pattern") {
             do {
                 pattern = try Pattern(text)
@@ -25,6 +29,7 @@ struct FieldConstraint: Sendable {
                 reader.fail("pattern", "invalid pattern at character \(error.column): \(error.message)")
             }
         }
+        self.pattern = pattern
         errors += reader.finish()
     }
 
