@@ -11,14 +11,11 @@
 /// destroyed them again.
 final class EntryParser: Sendable {
     let spec: EntrySpec
-    /// Per entry line, its template.
-    private let templates: [LineTemplate]
     /// Per entry line, its fields (`section.name`) by ordinal, with their slots.
     let fields: [[FieldSlots.Named]]
 
     init(spec: EntrySpec, fields: [[FieldSlots.Named]]) {
         self.spec = spec
-        templates = spec.lines.map(\.template)
         self.fields = fields
     }
 
@@ -38,7 +35,7 @@ final class EntryParser: Sendable {
                     entry(first..<lists.lines.count, terminated: true, source, buffer, &lists)
                     first = lists.lines.count
                 }
-            } else if lists.lines.count - first == templates.count {
+            } else if lists.lines.count - first == spec.lines.count {
                 entry(first..<lists.lines.count, terminated: true, source, buffer, &lists)
                 first = lists.lines.count
             }
@@ -52,13 +49,13 @@ final class EntryParser: Sendable {
         let slotStart = lists.assigned.count
         let fieldStart = lists.fields.count
         assign(lines, terminated: terminated, source, buffer, &lists)
-        for slot in 0..<templates.count {
+        for slot in 0..<spec.lines.count {
             guard let line = lists.assigned[slotStart + slot] else {
                 lists.verdicts.append(.none)
                 continue
             }
             let bounds = source.lines[line]
-            let missing = templates[slot].match(buffer, start: bounds.start, end: bounds.end, spans: &lists.spans)
+            let missing = spec.lines[slot].template.match(buffer, start: bounds.start, end: bounds.end, spans: &lists.spans)
             FieldSlots.fields(lists.spans, names: fields[slot], line: line, source: source, into: &lists.fields)
             // The captures live on as fields; the verdict is kept.
             lists.verdicts.append(TemplateVerdict(missingLiteral: missing))
@@ -70,7 +67,7 @@ final class EntryParser: Sendable {
     /// Which line stands for which template slot, appended to `lists.assigned`.
     private func assign(_ range: Range<Int>, terminated: Bool, _ source: SourceText, _ buffer: UnsafeBufferPointer<UInt8>,
                         _ lists: inout EntryLists) {
-        let slots = templates.count
+        let slots = spec.lines.count
         if range.count == slots {
             for index in range { lists.assigned.append(lists.lines[index]) }
             return
@@ -81,12 +78,12 @@ final class EntryParser: Sendable {
         if terminated, slots > 1, !free.isEmpty { assigned[slots - 1] = free.removeLast() }
         let middle = terminated ? 1..<max(1, slots - 1) : 1..<slots
         for slot in middle {
-            guard let literal = templates[slot].leadingLiteral else { continue }
+            guard let literal = spec.lines[slot].template.leadingLiteral else { continue }
             if let position = free.firstIndex(where: { Self.startsWith(literal, $0, source, buffer) }) {
                 assigned[slot] = free.remove(at: position)
             }
         }
-        for slot in middle where assigned[slot] == nil && templates[slot].leadingLiteral == nil {
+        for slot in middle where assigned[slot] == nil && spec.lines[slot].template.leadingLiteral == nil {
             guard !free.isEmpty else { break }
             assigned[slot] = free.removeFirst()
         }

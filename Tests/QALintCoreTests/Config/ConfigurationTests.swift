@@ -50,6 +50,22 @@ struct ConfigurationTests {
         #expect(errors("rules:\n  pii: of\n") == ["2:8: severity must be one of off, info, warning, error, found 'of'; did you mean 'off'?"])
     }
 
+    @Test("entry-format names a section with entries: a part without them is a config error at its option")
+    func entryFormatSection() {
+        #expect(errors("""
+        rules:
+          short-links:
+            kind: entry-format
+            options: { section: more_info, excerpts: [] }
+        """) == ["4:25: part 'more_info' has no entries"])
+        #expect(errors("""
+        rules:
+          short-links:
+            kind: entry-format
+            options: { section: similar_qa, excerpts: [] }
+        """) == [])
+    }
+
     @Test("every mistake is reported at once, sorted by position")
     func allErrors() {
         let found = errors("""

@@ -23,8 +23,9 @@ struct EntryFormatKind: RuleKind {
     private let ellipsisScalars: Int
     /// The excerpt fields' slots in the schema's pages (see ``FieldSlots``).
     private let excerptSlots: [Int]
-    /// The section's part in the schema, found once.
+    /// The section's part in the schema and its entries, found once.
     private let sectionIndex: Int?
+    private let spec: EntrySpec?
 
     init(options: inout OptionsReader, environment: KindEnvironment) {
         section = options.string("section") ?? ""
@@ -42,13 +43,12 @@ struct EntryFormatKind: RuleKind {
         let slots = environment.slots
         excerptSlots = qualifiedExcerpts.map(slots.slot)
         sectionIndex = environment.schema.partIndex(section)
-        if let index = environment.schema.partIndex(section), environment.schema.parts[index].entries == nil {
-            options.fail("section", "part '\(section)' has no entries")
-        }
+        spec = sectionIndex.flatMap { environment.schema.parts[$0].entries }
+        if sectionIndex != nil, spec == nil { options.fail("section", "part '\(section)' has no entries") }
     }
 
     func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
-        guard let index = sectionIndex, let spec = document.schema.parts[index].entries else { return }
+        guard let index = sectionIndex, let spec else { return }
         let occurrences = document.occurrences
         document.forEachEntry(ofPart: index) { entry in
             let lineCount = entry.lines.count
