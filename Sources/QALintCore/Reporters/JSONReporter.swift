@@ -1,57 +1,89 @@
-import Foundation
-
-/// `--format json`: `{"version":1,"diagnostics":[…],"summary":{…}}`, keys sorted, one line.
+/// `--format json`: `{"diagnostics":[…],"summary":{…},"version":1}`, keys sorted, one line.
+///
+/// A diagnostic is `{"column","endColumn","endLine","file","line","message","related"?,"rule","severity"}`,
+/// `related` only when there are related locations, each `{"column","file","line","message"}`;
+/// the summary is `{"errors","files","infos","warnings"}`.
 public struct JSONReporter: Reporter {
-    struct Output: Encodable {
-        var version = 1
-        var diagnostics: [Item]
-        var summary: Summary
-    }
-
-    struct Item: Encodable {
-        var file: String
-        var line: Int
-        var column: Int
-        var endLine: Int
-        var endColumn: Int
-        var severity: Severity
-        var rule: String
-        var message: String
-        var related: [Related]?
-    }
-
-    struct Related: Encodable {
-        var file: String
-        var line: Int
-        var column: Int
-        var message: String
-    }
-
-    struct Summary: Encodable {
-        var files: Int
-        var errors: Int
-        var warnings: Int
-        var infos: Int
-    }
-
     /// Creates the reporter.
     public init() {}
 
     /// The JSON text, ending with a newline.
     public func render(_ report: LintReport, context: ReportContext) -> String {
-        let items = report.diagnostics.map { diagnostic in
-            Item(file: diagnostic.file, line: diagnostic.range.line, column: diagnostic.range.column,
-                 endLine: diagnostic.range.endLine, endColumn: diagnostic.range.endColumn, severity: diagnostic.severity,
-                 rule: diagnostic.rule, message: diagnostic.message,
-                 related: diagnostic.related.isEmpty ? nil : diagnostic.related.map {
-                     Related(file: $0.file, line: $0.range.line, column: $0.range.column, message: $0.message)
-                 })
+        // About 250 bytes a diagnostic: the text is written once, without growing.
+        var json = JSONWriter(capacity: 64 + 256 * report.diagnostics.count)
+        json.raw("{")
+        json.key("diagnostics")
+        json.raw("[")
+        for (index, diagnostic) in report.diagnostics.enumerated() {
+            if index > 0 { json.raw(",") }
+            write(diagnostic, to: &json)
         }
-        let output = Output(diagnostics: items, summary: Summary(
-            files: report.files.count, errors: report.errorCount, warnings: report.warningCount, infos: report.count(.info)))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(output)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        json.raw("],")
+        json.key("summary")
+        json.raw("{")
+        json.key("errors")
+        json.int(report.errorCount)
+        json.raw(",")
+        json.key("files")
+        json.int(report.files.count)
+        json.raw(",")
+        json.key("infos")
+        json.int(report.count(.info))
+        json.raw(",")
+        json.key("warnings")
+        json.int(report.warningCount)
+        json.raw("},")
+        json.key("version")
+        json.raw("1}\n")
+        return json.text
+    }
+
+    private func write(_ diagnostic: Diagnostic, to json: inout JSONWriter) {
+        json.raw("{")
+        json.key("column")
+        json.int(diagnostic.range.column)
+        json.raw(",")
+        json.key("endColumn")
+        json.int(diagnostic.range.endColumn)
+        json.raw(",")
+        json.key("endLine")
+        json.int(diagnostic.range.endLine)
+        json.raw(",")
+        json.key("file")
+        json.string(diagnostic.file)
+        json.raw(",")
+        json.key("line")
+        json.int(diagnostic.range.line)
+        json.raw(",")
+        json.key("message")
+        json.string(diagnostic.message)
+        json.raw(",")
+        if !diagnostic.related.isEmpty {
+            json.key("related")
+            json.raw("[")
+            for (index, related) in diagnostic.related.enumerated() {
+                if index > 0 { json.raw(",") }
+                json.raw("{")
+                json.key("column")
+                json.int(related.range.column)
+                json.raw(",")
+                json.key("file")
+                json.string(related.file)
+                json.raw(",")
+                json.key("line")
+                json.int(related.range.line)
+                json.raw(",")
+                json.key("message")
+                json.string(related.message)
+                json.raw("}")
+            }
+            json.raw("],")
+        }
+        json.key("rule")
+        json.string(diagnostic.rule)
+        json.raw(",")
+        json.key("severity")
+        json.string(diagnostic.severity.rawValue)
+        json.raw("}")
     }
 }
