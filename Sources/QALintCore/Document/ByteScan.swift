@@ -65,6 +65,11 @@ enum ByteScan {
 
     /// Offset of the last occurrence of `needle` in `buffer[from..<to]`.
     static func findLast(_ needle: [UInt8], in buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
+        needle.withUnsafeBufferPointer { findLast($0, in: buffer, from: from, to: to) }
+    }
+
+    /// Offset of the last occurrence of `needle` in `buffer[from..<to]`.
+    static func findLast(_ needle: UnsafeBufferPointer<UInt8>, in buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
         guard let first = needle.first else { return to }
         var position = to - needle.count
         while position >= from {
@@ -76,8 +81,13 @@ enum ByteScan {
 
     /// Whether `needle` stands in `buffer` at `offset`.
     static func matches(_ needle: [UInt8], in buffer: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        needle.withUnsafeBufferPointer { matches($0, in: buffer, at: offset) }
+    }
+
+    /// Whether `needle` stands in `buffer` at `offset`.
+    static func matches(_ needle: UnsafeBufferPointer<UInt8>, in buffer: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
         guard offset >= 0, offset + needle.count <= buffer.count else { return false }
-        return needle.withUnsafeBufferPointer { equal($0, UnsafeBufferPointer(rebasing: buffer[offset..<(offset + needle.count)])) }
+        return equal(needle, UnsafeBufferPointer(rebasing: buffer[offset..<(offset + needle.count)]))
     }
 
     /// Whether `first` and `second` hold the same bytes (compared with `memcmp`).

@@ -20,8 +20,12 @@ public struct DocumentParser: Sendable {
     private let otherRecognisers: [[Recogniser]]
     /// Per part, its shape without its payload: read on every page with no reference counted.
     private let roles: [Role]
-    /// The line parts' recognisers and templates, by ``Role/line(_:)`` number.
-    private let lineParts: [(recogniser: Recogniser, template: LineTemplate)]
+    /// The line parts' recognisers, by ``Role/line(_:)`` number.
+    private let recognisers: [Recogniser]
+    /// The line parts' templates' codes, with the slots of their fields, by ``Role/line(_:)`` number.
+    private let codes: [TemplateCode]
+    /// The codes' views: plain values, so reading one retains nothing.
+    private let views: [TemplateCode.View]
     /// Per part, the reader of its entries (sections with entries only).
     private let entryParsers: [EntryParser?]
 
@@ -40,17 +44,21 @@ public struct DocumentParser: Sendable {
         longestHeading = (headings.map { $0.bytes.count }.max() ?? 0) + 3
         let slots = FieldSlots(schema)
         self.slots = slots
-        var lineParts: [(recogniser: Recogniser, template: LineTemplate)] = []
-        roles = schema.parts.map { part in
+        var recognisers: [Recogniser] = []
+        var codes: [TemplateCode] = []
+        roles = schema.parts.enumerated().map { index, part in
             switch part.shape {
             case .line(let recogniser, let template):
-                lineParts.append((recogniser, template))
-                return .line(lineParts.count - 1)
+                recognisers.append(recogniser)
+                codes.append(TemplateCode(template.tokens, slots: slots.lineFields[index].map(\.slot)))
+                return .line(codes.count - 1)
             case .block: return .block
             case .section: return .section
             }
         }
-        self.lineParts = lineParts
+        self.recognisers = recognisers
+        self.codes = codes
+        views = codes.map(\.view)
         entryParsers = schema.parts.indices.map { index in
             schema.parts[index].entries.map { EntryParser(spec: $0, fields: slots.entryFields[index]) }
         }
@@ -115,7 +123,7 @@ public struct DocumentParser: Sendable {
             }
             // The part's recogniser is copied once, not for every line it is tried on.
             candidates.removeAll(keepingCapacity: true)
-            let recogniser = lineParts[number].recogniser
+            let recogniser = recognisers[number]
             let firstLine = recogniser.firstLine
             if firstLine {
                 // The first line, unless it is plainly another line part (a page without a title).
@@ -133,11 +141,11 @@ public struct DocumentParser: Sendable {
             let chosen = candidates.first { $0 > lastAnchor } ?? candidates[0]
             // The chosen line first, then the others in page order (no list made for it).
             state.claimed[chosen] = true
-            lineMatch(partIndex, lineParts[number].template, line: chosen, &state)
+            lineMatch(partIndex, views[number], line: chosen, &state)
             if schema.parts[partIndex].repeatable || !firstLine {
                 for line in candidates where line != chosen {
                     state.claimed[line] = true
-                    lineMatch(partIndex, lineParts[number].template, line: line, &state)
+                    lineMatch(partIndex, views[number], line: line, &state)
                 }
             }
             lastAnchor = max(lastAnchor, chosen)
@@ -156,11 +164,11 @@ public struct DocumentParser: Sendable {
         }
     }
 
-    private func lineMatch(_ partIndex: Int, _ template: LineTemplate, line: Int, _ state: inout ParseState) {
+    private func lineMatch(_ partIndex: Int, _ code: TemplateCode.View, line: Int, _ state: inout ParseState) {
         let bounds = state.source.lines[line]
-        let missing = template.match(state.buffer, start: bounds.start, end: bounds.end, spans: &state.spans)
+        let missing = code.match(state.buffer, start: bounds.start, end: bounds.end, spans: &state.spans)
         let first = state.lineFields.count
-        FieldSlots.fields(state.spans, names: slots.lineFields[partIndex], line: line, source: state.source, into: &state.lineFields)
+        FieldSlots.fields(state.spans, slots: code.slots, line: line, into: &state.lineFields)
         // The captures live on as fields; the verdict is kept.
         state.add(PartMatch(partIndex: partIndex, anchorLine: line, body: line..<(line + 1), verdict: TemplateVerdict(missingLiteral: missing),
                             fieldRange: first..<state.lineFields.count, entryRange: 0..<0, hasContent: true))
@@ -254,7 +262,9 @@ private struct ParseState {
     }
 
     /// Occurrences of each part, the primary first and the rest in page order, in one array.
-    func result() -> Occurrences {
+    /// The page's lists are swapped out into the occurrences, not shared with a state about to
+    /// be destroyed (which retained each list, then released it).
+    mutating func result() -> Occurrences {
         var matches: [PartMatch] = []
         matches.reserveCapacity(found.count)
         var starts: [Int] = []
@@ -271,7 +281,11 @@ private struct ParseState {
             }
         }
         starts.append(matches.count)
-        return Occurrences(matches: matches, starts: starts, lineFields: lineFields, entries: entryLists.entries, entryLines: entryLists.lines,
-                           entryAssigned: entryLists.assigned, entryVerdicts: entryLists.verdicts, entryFields: entryLists.fields)
+        var fields: [Field] = []
+        swap(&fields, &lineFields)
+        var lists = EntryLists()
+        swap(&lists, &entryLists)
+        return Occurrences(matches: matches, starts: starts, lineFields: fields, entries: lists.entries, entryLines: lists.lines,
+                           entryAssigned: lists.assigned, entryVerdicts: lists.verdicts, entryFields: lists.fields)
     }
 }

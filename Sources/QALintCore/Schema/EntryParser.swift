@@ -11,12 +11,15 @@
 /// destroyed them again.
 final class EntryParser: Sendable {
     let spec: EntrySpec
-    /// Per entry line, its fields (`section.name`) by ordinal, with their slots.
-    let fields: [[FieldSlots.Named]]
+    /// Per entry line, its template's code with the slots of its fields (`section.name`).
+    private let codes: [TemplateCode]
+    /// The codes' views, read for every entry line: plain values, so reading one retains nothing.
+    private let views: [TemplateCode.View]
 
     init(spec: EntrySpec, fields: [[FieldSlots.Named]]) {
         self.spec = spec
-        self.fields = fields
+        codes = zip(spec.lines, fields).map { line, names in TemplateCode(line.template.tokens, slots: names.map(\.slot)) }
+        views = codes.map(\.view)
     }
 
     /// Reads the entries of the section body `body` of `source` (whose bytes are `buffer`)
@@ -49,14 +52,15 @@ final class EntryParser: Sendable {
         let slotStart = lists.assigned.count
         let fieldStart = lists.fields.count
         assign(lines, terminated: terminated, source, buffer, &lists)
-        for slot in 0..<spec.lines.count {
+        for slot in views.indices {
             guard let line = lists.assigned[slotStart + slot] else {
                 lists.verdicts.append(.none)
                 continue
             }
             let bounds = source.lines[line]
-            let missing = spec.lines[slot].template.match(buffer, start: bounds.start, end: bounds.end, spans: &lists.spans)
-            FieldSlots.fields(lists.spans, names: fields[slot], line: line, source: source, into: &lists.fields)
+            let view = views[slot]
+            let missing = view.match(buffer, start: bounds.start, end: bounds.end, spans: &lists.spans)
+            FieldSlots.fields(lists.spans, slots: view.slots, line: line, into: &lists.fields)
             // The captures live on as fields; the verdict is kept.
             lists.verdicts.append(TemplateVerdict(missingLiteral: missing))
         }

@@ -57,15 +57,15 @@ struct FieldSlots: Sendable {
     }
 
     /// The fields of `spans` (as a template match gives them, right to left) in page order,
-    /// numbered by `names`, the template's fields by ordinal.
+    /// in the slots `slots`, the template's fields' by ordinal.
     static func fields(
-        _ spans: [Range<Int>], names: [Named], line: Int, source: SourceText, into fields: inout [Field]
+        _ spans: [Range<Int>], slots: UnsafeBufferPointer<Int>, line: Int, into fields: inout [Field]
     ) {
-        // A match captures its fields from the right: the k-th span is field `names.count - 1 - k`.
+        // A match captures its fields from the right: the k-th span is field `slots.count - 1 - k`.
         for k in stride(from: spans.count - 1, through: 0, by: -1) {
             let span = spans[k]
-            let ordinal = names.count - 1 - k
-            let slot = ordinal >= 0 ? names[ordinal].slot : -1
+            let ordinal = slots.count - 1 - k
+            let slot = ordinal >= 0 ? slots[ordinal] : -1
             fields.append(Field(lineIndex: line, start: span.lowerBound, end: span.upperBound, slot: slot))
         }
     }

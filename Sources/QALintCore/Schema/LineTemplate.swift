@@ -16,6 +16,18 @@ public struct LineTemplate: Sendable, Equatable {
     public let source: String
     /// Its pieces, alternating; two fields never stand side by side.
     public let tokens: [Token]
+    /// The tokens laid out for matching.
+    let code: TemplateCode
+
+    init(source: String, tokens: [Token]) {
+        self.source = source
+        self.tokens = tokens
+        code = TemplateCode(tokens)
+    }
+
+    public static func == (lhs: LineTemplate, rhs: LineTemplate) -> Bool {
+        lhs.source == rhs.source && lhs.tokens == rhs.tokens
+    }
 
     /// The field names, left to right.
     public var fieldNames: [String] {

@@ -31,46 +31,7 @@ extension LineTemplate {
     /// first, so a parser reuses one array for every line), right to left as far as the match
     /// got, and returning the missing literal's token index (``literalText(_:)`` gives its text).
     func match(_ buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int, spans: inout [Range<Int>]) -> Int? {
-        // Emptied element by element: `removeAll(keepingCapacity:)` goes through a generic
-        // `replaceSubrange`, and a line has a few spans at most.
-        while !spans.isEmpty { spans.removeLast() }
-        let span = ByteScan.trimmed(buffer, from: start, to: end)
-        var low = span.lowerBound
-        var high = span.upperBound
-        var first = 0
-        var last = tokens.count - 1
-        if case .literal(let bytes)? = tokens.first {
-            guard high - low >= bytes.count, ByteScan.matches(bytes, in: buffer, at: low) else { return 0 }
-            low += bytes.count
-            first = 1
-        }
-        if last >= first, case .literal(let bytes) = tokens[last] {
-            guard high - low >= bytes.count, ByteScan.matches(bytes, in: buffer, at: high - bytes.count) else { return last }
-            high -= bytes.count
-            last -= 1
-        }
-        var index = last
-        var fieldEnd = high
-        while index >= first {
-            switch tokens[index] {
-            case .field:
-                if index == first {
-                    spans.append(ByteScan.trimmed(buffer, from: low, to: max(low, fieldEnd)))
-                } else if case .literal(let bytes) = tokens[index - 1],
-                    let hit = ByteScan.findLast(bytes, in: buffer, from: low, to: fieldEnd) {
-                    spans.append(ByteScan.trimmed(buffer, from: hit + bytes.count, to: max(hit + bytes.count, fieldEnd)))
-                    fieldEnd = hit
-                    index -= 1
-                } else if case .literal = tokens[index - 1] {
-                    return index - 1
-                }
-            case .literal:
-                // Only reached for a literal that no field stands after; templates never have that.
-                return index
-            }
-            index -= 1
-        }
-        return nil
+        code.view.match(buffer, start: start, end: end, spans: &spans)
     }
 
     /// The text of the literal token `index` (a missing literal's, as the matcher gives it).

@@ -31,6 +31,7 @@ struct LineFormatKind: RuleKind {
         }
         options.errors += errors
         constraints = list
+        checks = list.map { Unmanaged.passUnretained($0.1) }
         let split = targets.map { $0.split(separator: ".", maxSplits: 1).map(String.init) }
         let slots = environment.slots
         fieldSlots = split.flatMap { pieces in list.map { slots.slot(pieces.count == 2 ? "\(pieces[0]).\($0.0)" : $0.0) } }
@@ -72,6 +73,9 @@ struct LineFormatKind: RuleKind {
     private let labels: [String]
     /// Per target, its line's template (read for a finding only).
     private let templates: [LineTemplate?]
+    /// The constraints of `constraints`, which keeps them alive, called without retaining them:
+    /// a constraint is checked on every line a rule targets.
+    private let checks: [Unmanaged<FieldConstraint>]
 
     func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
         // Occurrences, entries and fields are read in place, by index: copying a match or an
@@ -125,7 +129,7 @@ struct LineFormatKind: RuleKind {
         for index in constraints.indices {
             let slot = fieldSlots[first + index]
             guard let field = field(slot),
-                  let problem = constraints[index].constraint.problem(with: field, in: document) else { continue }
+                  let problem = checks[index]._withUnsafeGuaranteedRef({ $0.problem(with: field, in: document) }) else { continue }
             let name = constraints[index].field
             var finding = Finding(field: field, message: "field", values: [
                 "line": labels[target], "field": document.schema.label(ofField: name), "problem": problem, "value": document.value(of: field),
