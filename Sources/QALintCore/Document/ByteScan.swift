@@ -104,6 +104,11 @@ enum ByteScan {
 
     /// Whether `needle` stands in `buffer` at `offset`, comparing ASCII letters case-insensitively.
     static func matchesIgnoringCase(_ needle: [UInt8], in buffer: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        needle.withUnsafeBufferPointer { matchesIgnoringCase($0, in: buffer, at: offset) }
+    }
+
+    /// Whether `needle` stands in `buffer` at `offset`, comparing ASCII letters case-insensitively.
+    static func matchesIgnoringCase(_ needle: UnsafeBufferPointer<UInt8>, in buffer: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
         guard offset >= 0, offset + needle.count <= buffer.count else { return false }
         for index in 0..<needle.count where lower(buffer[offset + index]) != lower(needle[index]) {
             return false

@@ -10,14 +10,22 @@
 public struct DocumentParser: Sendable {
     /// The schema.
     public let schema: Schema
-    private let headings: [(bytes: [UInt8], part: Int)]
+    /// The section headings: where each one's bytes are in `headingBytes`, and its part.
+    private let headings: [(bytes: Range<Int>, part: Int)]
+    /// The headings' bytes, one after another: a list of lists retained each heading tried.
+    private let headingBytes: [UInt8]
     /// The longest a heading line can be: its text and a full-width colon. Longer lines (most
     /// of a page) are passed over without comparing.
     private let longestHeading: Int
     /// The schema's fields, numbered once rather than named on every page.
     private let slots: FieldSlots
-    /// Per part, the recognisers of the other line parts that are not the first line.
-    private let otherRecognisers: [[Recogniser]]
+    /// Per part, where in `otherLines` the numbers of the other line parts that are not the
+    /// first line are.
+    private let otherLineRanges: [Range<Int>]
+    /// The numbers (``Role/line(_:)``) of line parts, by `otherLineRanges`.
+    private let otherLines: [Int]
+    /// Per part, whether it may occur more than once.
+    private let repeatable: [Bool]
     /// Per part, its shape without its payload: read on every page with no reference counted.
     private let roles: [Role]
     /// The line parts' recognisers, by ``Role/line(_:)`` number.
@@ -38,15 +46,20 @@ public struct DocumentParser: Sendable {
     /// Creates a parser for `schema`.
     public init(schema: Schema) {
         self.schema = schema
+        var headingBytes: [UInt8] = []
         headings = schema.parts.enumerated().compactMap { index, part in
-            if case .section(let heading, _) = part.shape { (Array(heading.utf8), index) } else { nil }
+            guard case .section(let heading, _) = part.shape else { return nil }
+            let start = headingBytes.count
+            headingBytes += heading.utf8
+            return (start..<headingBytes.count, index)
         }
+        self.headingBytes = headingBytes
         longestHeading = (headings.map { $0.bytes.count }.max() ?? 0) + 3
         let slots = FieldSlots(schema)
         self.slots = slots
         var recognisers: [Recogniser] = []
         var codes: [TemplateCode] = []
-        roles = schema.parts.enumerated().map { index, part in
+        let roles: [Role] = schema.parts.enumerated().map { index, part in
             switch part.shape {
             case .line(let recogniser, let template):
                 recognisers.append(recogniser)
@@ -56,17 +69,23 @@ public struct DocumentParser: Sendable {
             case .section: return .section
             }
         }
+        self.roles = roles
         self.recognisers = recognisers
         self.codes = codes
         views = codes.map(\.view)
         entryParsers = schema.parts.indices.map { index in
             schema.parts[index].entries.map { EntryParser(spec: $0, fields: slots.entryFields[index]) }
         }
-        otherRecognisers = schema.parts.indices.map { partIndex in
-            schema.parts.enumerated().compactMap { index, part in
-                if index != partIndex, case .line(let recogniser, _) = part.shape, !recogniser.firstLine { recogniser } else { nil }
+        var otherLines: [Int] = []
+        otherLineRanges = schema.parts.indices.map { partIndex in
+            let start = otherLines.count
+            for (index, role) in roles.enumerated() where index != partIndex {
+                if case .line(let number) = role, !recognisers[number].firstLine { otherLines.append(number) }
             }
+            return start..<otherLines.count
         }
+        self.otherLines = otherLines
+        repeatable = schema.parts.map(\.repeatable)
     }
 
     /// Parses `source`.
@@ -81,12 +100,14 @@ public struct DocumentParser: Sendable {
     }
 
     private func findHeadings(_ state: inout ParseState) {
-        for (index, line) in state.source.lines.enumerated() {
-            let span = ByteScan.trimmed(state.buffer, from: line.start, to: line.end)
-            guard span.count <= longestHeading else { continue }
-            for heading in headings where isHeading(heading.bytes, state.buffer, span) {
-                state.headingLines.append((index, heading.part))
-                break
+        headingBytes.withUnsafeBufferPointer { bytes in
+            for (index, line) in state.source.lines.enumerated() {
+                let span = ByteScan.trimmed(state.buffer, from: line.start, to: line.end)
+                guard span.count <= longestHeading else { continue }
+                for heading in headings where isHeading(UnsafeBufferPointer(rebasing: bytes[heading.bytes]), state.buffer, span) {
+                    state.headingLines.append((index, heading.part))
+                    break
+                }
             }
         }
         for (position, heading) in state.headingLines.enumerated() {
@@ -95,7 +116,7 @@ public struct DocumentParser: Sendable {
         }
     }
 
-    private func isHeading(_ heading: [UInt8], _ buffer: UnsafeBufferPointer<UInt8>, _ span: Range<Int>) -> Bool {
+    private func isHeading(_ heading: UnsafeBufferPointer<UInt8>, _ buffer: UnsafeBufferPointer<UInt8>, _ span: Range<Int>) -> Bool {
         var length = span.count
         if length == heading.count + 1, buffer[span.upperBound - 1] == 0x3A { length -= 1 }
         if length == heading.count + 3, ByteScan.matches([0xEF, 0xBC, 0x9A], in: buffer, at: span.upperBound - 3) { length -= 3 }
@@ -121,20 +142,18 @@ public struct DocumentParser: Sendable {
                 if case .section = roles[partIndex], let first = state.firstAnchor(partIndex) { lastAnchor = max(lastAnchor, first) }
                 continue
             }
-            // The part's recogniser is copied once, not for every line it is tried on.
             candidates.removeAll(keepingCapacity: true)
-            let recogniser = recognisers[number]
-            let firstLine = recogniser.firstLine
+            let firstLine = recognisers[number].firstLine
             if firstLine {
                 // The first line, unless it is plainly another line part (a page without a title).
                 if let first = (0..<preambleEnd).first(where: { !state.source.isBlank(lineIndex: $0) }),
-                   !otherRecognisers[partIndex].contains(where: { isLine($0, first, state) }) {
+                   !otherLineRanges[partIndex].contains(where: { isLine(otherLines[$0], first, state) }) {
                     candidates.append(first)
                 }
             } else {
-                for line in 0..<preambleEnd where isLine(recogniser, line, state) { candidates.append(line) }
+                for line in 0..<preambleEnd where isLine(number, line, state) { candidates.append(line) }
                 if candidates.isEmpty {
-                    for line in textSectionLines(state) where isLine(recogniser, line, state) { candidates.append(line) }
+                    for line in textSectionLines(state) where isLine(number, line, state) { candidates.append(line) }
                 }
             }
             guard !candidates.isEmpty else { continue }
@@ -142,7 +161,7 @@ public struct DocumentParser: Sendable {
             // The chosen line first, then the others in page order (no list made for it).
             state.claimed[chosen] = true
             lineMatch(partIndex, views[number], line: chosen, &state)
-            if schema.parts[partIndex].repeatable || !firstLine {
+            if repeatable[partIndex] || !firstLine {
                 for line in candidates where line != chosen {
                     state.claimed[line] = true
                     lineMatch(partIndex, views[number], line: line, &state)
@@ -152,10 +171,12 @@ public struct DocumentParser: Sendable {
         }
     }
 
-    private func isLine(_ recogniser: Recogniser, _ index: Int, _ state: ParseState) -> Bool {
+    /// Whether the line `index` is the line part `number`. The recogniser is read in place,
+    /// through a pointer: copying it out of its list retained its two lists of bytes.
+    private func isLine(_ number: Int, _ index: Int, _ state: ParseState) -> Bool {
         guard !state.claimed[index] else { return false }
         let line = state.source.lines[index]
-        return recogniser.matches(state.buffer, start: line.start, end: line.end)
+        return recognisers.withUnsafeBufferPointer { $0[number].matches(state.buffer, start: line.start, end: line.end) }
     }
 
     private func textSectionLines(_ state: ParseState) -> [Int] {
@@ -273,7 +294,8 @@ private struct ParseState {
             let start = matches.count
             starts.append(start)
             guard firstFound[part] >= 0 else { continue }
-            for match in found[firstFound[part]...] where match.partIndex == part { matches.append(match) }
+            // By index: a slice of `found` for each part retained it.
+            for index in firstFound[part]..<found.count where found[index].partIndex == part { matches.append(found[index]) }
             // Most parts occur once: nothing to order.
             if matches.count - start > 2 {
                 let rest = matches[(start + 1)...].sorted { $0.firstLine < $1.firstLine }
