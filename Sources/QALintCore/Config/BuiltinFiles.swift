@@ -14,9 +14,7 @@ public enum BuiltinFiles {
     /// The built-in e-hospital schema, loaded once.
     public static let schema: Schema = {
         do {
-            var schema = try SchemaLoader.load(ConfigNode(tree: schemaTree, file: "<builtin>/e-hospital.schema.yml"))
-            schema.digest = FNV.hash(schemaText)
-            return schema
+            return try SchemaLoader.load(ConfigNode(tree: schemaTree, file: "<builtin>/e-hospital.schema.yml"), digest: FNV.hash(schemaText))
         } catch {
             preconditionFailure("the built-in schema is invalid: \(error)")
         }

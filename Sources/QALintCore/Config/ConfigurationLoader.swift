@@ -93,9 +93,7 @@ public struct ConfigurationLoader {
         do {
             let resolved = Self.resolve(path, base: base)
             let text = try Self.read(resolved, at: node)
-            var schema = try SchemaLoader.load(try ConfigNode.parse(yaml: text, file: resolved))
-            schema.digest = FNV.hash(text)
-            return schema
+            return try SchemaLoader.load(try ConfigNode.parse(yaml: text, file: resolved), digest: FNV.hash(text))
         } catch {
             errors += error.errors
             return nil

@@ -50,12 +50,13 @@ extension Linter {
         let placed = cache == nil ? [:] : targetPlaces
         ParallelMap.forEach(count: targets.count, jobs: jobs, perWorker: { index, worker -> Result<(PageResult, FactsCache.Entry?), InputProblem> in
             defer { tick() }
+            // The target is taken out of the list once: each copy retained its path, which every thread shares.
+            let target = targets[index]
             // A target cached as a corpus page: stamped before it is read, like corpus pages.
-            let place: (key: String, position: Int)? = if case .file(let path) = targets[index] { placed[path] } else { nil }
-            let stamp = place.flatMap { _ in FileStamp(targets[index].name) }
-            return load(targets[index]).map { source in
-                let page = check(source, path: targets[index].name, context: context, facts: workers.map { ($0, worker) },
-                                 summaries: summaryWorkers.map { ($0, worker) })
+            let place: (key: String, position: Int)? = if !placed.isEmpty, case .file(let path) = target { placed[path] } else { nil }
+            let stamp = place.flatMap { _ in FileStamp(target.name) }
+            return load(target).map { source in
+                let page = check(source, path: target.name, context: context, facts: workers, summaries: summaryWorkers, worker: worker)
                 guard let place, let stamp, page.facts != nil else { return (page, nil) }
                 return (page, FactsCache.Entry(key: place.key, stamp: stamp, digest: WordHash.hash(source.bytes)))
             }

@@ -55,18 +55,17 @@ public struct Linter: Sendable {
 
     /// The diagnostics of one page, sorted (per-page rules only).
     public func lint(_ source: SourceText, path: String, context: CheckContext) -> [Diagnostic] {
-        check(source, path: path, context: context, facts: nil, summaries: nil).diagnostics
+        check(source, path: path, context: context, facts: nil, summaries: nil, worker: 0).diagnostics
     }
 
     /// Parses one page once, running its per-page rules and reading its facts and summary.
     /// With `facts` (`summaries`), its facts (summary) are read into worker `worker`'s table.
     func check(
-        _ source: SourceText, path: String, context: CheckContext, facts: (workers: FactsWorkers, worker: Int)?,
-        summaries: (workers: SummaryWorkers, worker: Int)?
+        _ source: SourceText, path: String, context: CheckContext, facts: FactsWorkers?, summaries: SummaryWorkers?, worker: Int
     ) -> PageResult {
         let document = parser.parse(source, path: path)
-        let pageFacts = source.looksBinary ? nil : facts.map { $0.workers.collect(document, worker: $0.worker) }
-        let summary = summaries.map { $0.workers.collect(document, worker: $0.worker) }
+        let pageFacts = source.looksBinary ? nil : facts?.collect(document, worker: worker)
+        let summary = summaries?.collect(document, worker: worker)
         var found: [(rule: Int, severity: Severity, finding: Finding)] = []
         var findings: [Finding] = []
         // A binary file gets the encoding rule's one finding and nothing else.

@@ -19,19 +19,16 @@ public struct CheckContext: Sendable {
 /// What a kind may consult while it validates its options.
 public struct KindEnvironment: Sendable {
     /// The schema pages are parsed with.
-    public var schema: Schema {
-        didSet { slots = FieldSlots(schema) }
-    }
+    public var schema: Schema
     /// Reference data, for lists named in options.
     public var reference: ReferenceData
     /// The schema's fields, numbered once: kinds keep the slots they read, so a page is not
     /// searched by name.
-    private(set) var slots: FieldSlots
+    var slots: FieldSlots { schema.slots }
 
     /// The environment of `schema` and `reference`.
     public init(schema: Schema, reference: ReferenceData) {
         self.schema = schema
         self.reference = reference
-        slots = FieldSlots(schema)
     }
 }

@@ -174,22 +174,17 @@ public struct Document: Sendable {
     public let schema: Schema
     /// For each schema part, its occurrences in page order; the first is the one that counts.
     public let occurrences: Occurrences
-    /// Field slots by name, shared by every page of a parser.
-    private let slotsByName: [String: Int]
-    /// Field names by slot, shared by every page of a parser.
-    private let slotNames: [String]
     /// Every field with a slot, by slot and then in page order: one array for the page, not one per slot.
     private let slotFields: [Field]
     /// Where each slot's fields start in `slotFields` (one more entry than there are slots).
     private let slotStarts: [Int]
 
-    init(path: String, source: SourceText, schema: Schema, occurrences: Occurrences, slots: FieldSlots) {
+    init(path: String, source: SourceText, schema: Schema, occurrences: Occurrences) {
         self.path = path
         self.source = source
         self.schema = schema
         self.occurrences = occurrences
-        slotsByName = slots.byName
-        slotNames = slots.names
+        let slots = schema.slots
         // Filed by slot number (hashing every field's name on every page cost more than the
         // fields), with a counting sort into one array: a page's field lists were the parser's
         // most frequent allocations. The line parts' and the entries' fields are each one list
@@ -238,7 +233,7 @@ public struct Document: Sendable {
 
     /// Every value of the field `name`, in page order.
     public func fields(named name: String) -> FieldList {
-        fields(slot: slotsByName[name] ?? FieldSlots.unknown)
+        fields(slot: schema.slots.slot(name))
     }
 
     /// Every value of the field in `slot` (see ``FieldSlots``), in page order.
@@ -254,7 +249,7 @@ public struct Document: Sendable {
 
     /// The qualified name of `field` (`ask_date`, `similar_qa.title`).
     public func name(of field: Field) -> String {
-        field.slot >= 0 && field.slot < slotNames.count ? slotNames[field.slot] : ""
+        field.slot >= 0 && field.slot < schema.slots.names.count ? schema.slots.names[field.slot] : ""
     }
 
     /// Calls `body` with the UTF-8 of `field`'s value: the page's own bytes when the page is

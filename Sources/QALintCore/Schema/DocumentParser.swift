@@ -17,8 +17,6 @@ public struct DocumentParser: Sendable {
     /// The longest a heading line can be: its text and a full-width colon. Longer lines (most
     /// of a page) are passed over without comparing.
     private let longestHeading: Int
-    /// The schema's fields, numbered once rather than named on every page.
-    private let slots: FieldSlots
     /// Per part, where in `otherLines` the numbers of the other line parts that are not the
     /// first line are.
     private let otherLineRanges: [Range<Int>]
@@ -55,8 +53,7 @@ public struct DocumentParser: Sendable {
         }
         self.headingBytes = headingBytes
         longestHeading = (headings.map { $0.bytes.count }.max() ?? 0) + 3
-        let slots = FieldSlots(schema)
-        self.slots = slots
+        let slots = schema.slots
         var recognisers: [Recogniser] = []
         var codes: [TemplateCode] = []
         let roles: [Role] = schema.parts.enumerated().map { index, part in
@@ -95,7 +92,7 @@ public struct DocumentParser: Sendable {
             findHeadings(&state)
             findLines(&state)
             fillBlocks(&state)
-            return Document(path: path, source: source, schema: schema, occurrences: state.result(), slots: slots)
+            return Document(path: path, source: source, schema: schema, occurrences: state.result())
         }
     }
 

@@ -31,7 +31,7 @@ struct FieldSlots: Sendable {
         byName[name] ?? Self.unknown
     }
 
-    init(_ schema: Schema) {
+    init(_ parts: [SchemaPart]) {
         var byName: [String: Int] = [:]
         func named(_ name: String) -> Named {
             if let slot = byName[name] { return Named(name: name, slot: slot) }
@@ -40,7 +40,7 @@ struct FieldSlots: Sendable {
         }
         var lineFields: [[Named]] = []
         var entryFields: [[[Named]]] = []
-        for part in schema.parts {
+        for part in parts {
             if case .line(_, let template) = part.shape {
                 lineFields.append(template.fieldNames.map(named))
             } else {

@@ -2,7 +2,10 @@
 ///
 /// Loaded from YAML (`Rules/e-hospital.schema.yml` is the default); another site's format is
 /// another schema file, not new code.
-public struct Schema: Sendable {
+///
+/// A class, immutable: every parsed page holds its schema, and a value of several lists and
+/// texts was retained and released for every page, on lists that every thread shares.
+public final class Schema: Sendable {
     /// Schema name.
     public let name: String
     /// Parts in the order a page must have them.
@@ -12,7 +15,19 @@ public struct Schema: Sendable {
     /// How pages link to each other, for corpus rules.
     public let corpus: CorpusSpec?
     /// A digest of the schema's YAML, for cache keys.
-    public internal(set) var digest: UInt64 = 0
+    public let digest: UInt64
+    /// The fields it yields, numbered.
+    let slots: FieldSlots
+
+    /// A schema of `parts`; `digest` is its YAML's.
+    public init(name: String, parts: [SchemaPart], labels: [String: String], corpus: CorpusSpec?, digest: UInt64 = 0) {
+        self.name = name
+        self.parts = parts
+        self.labels = labels
+        self.corpus = corpus
+        self.digest = digest
+        slots = FieldSlots(parts)
+    }
 
     /// The index of the part with `id`.
     public func partIndex(_ id: String) -> Int? {

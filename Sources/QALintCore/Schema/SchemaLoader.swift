@@ -1,7 +1,7 @@
 /// Builds a ``Schema`` from its YAML, reporting every mistake with its position.
 enum SchemaLoader {
     /// Reads a schema document.
-    static func load(_ root: ConfigNode) throws(ConfigErrors) -> Schema {
+    static func load(_ root: ConfigNode, digest: UInt64 = 0) throws(ConfigErrors) -> Schema {
         var reader = OptionsReader(root, what: "a schema")
         var errors: [ConfigError] = []
         if let version = reader.int("version"), version != 1 {
@@ -34,7 +34,7 @@ enum SchemaLoader {
         let corpus = corpusSpec(reader.raw("corpus"), errors: &errors)
         errors += reader.finish()
         guard errors.isEmpty else { throw ConfigErrors(errors) }
-        let schema = Schema(name: name, parts: parts, labels: labels, corpus: corpus)
+        let schema = Schema(name: name, parts: parts, labels: labels, corpus: corpus, digest: digest)
         if let corpus, let node = root["corpus"] { errors += validate(corpus, schema, at: node) }
         guard errors.isEmpty else { throw ConfigErrors(errors) }
         return schema

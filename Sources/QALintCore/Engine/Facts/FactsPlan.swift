@@ -64,7 +64,7 @@ struct FactsPlan: Sendable {
     }
 
     init(spec: CorpusSpec, layout: FactsLayout, people pairs: [(name: String, group: String)], schema: Schema) {
-        let slots = FieldSlots(schema)
+        let slots = schema.slots
         let slot = slots.slot
         title = slot(spec.title)
         textParts = layout.textParts.map(schema.partIndex)

@@ -33,7 +33,7 @@ extension PageSummary {
 
         init(_ schema: Schema) {
             let spec = schema.corpus
-            let slots = FieldSlots(schema)
+            let slots = schema.slots
             title = spec.map { slots.slot($0.title) }
             groups = (spec?.audit ?? [:]).sorted { $0.key.utf8Precedes($1.key) }.map { ($0.key, slots.slot($0.value)) }
             links = spec?.links.map { slots.slot("\($0.section).\($0.title)") }
