@@ -34,6 +34,9 @@ public struct DocumentParser: Sendable {
     private let views: [TemplateCode.View]
     /// Per part, the reader of its entries (sections with entries only).
     private let entryParsers: [EntryParser?]
+    /// The readers of `entryParsers`, which keeps them alive, called without retaining them:
+    /// every thread reads every page's sections with the same readers.
+    private let entryReaders: [Unmanaged<EntryParser>?]
 
     private enum Role {
         case line(Int)
@@ -73,6 +76,7 @@ public struct DocumentParser: Sendable {
         entryParsers = schema.parts.indices.map { index in
             schema.parts[index].entries.map { EntryParser(spec: $0, fields: slots.entryFields[index]) }
         }
+        entryReaders = entryParsers.map { $0.map(Unmanaged.passUnretained) }
         var otherLines: [Int] = []
         otherLineRanges = schema.parts.indices.map { partIndex in
             let start = otherLines.count
@@ -123,8 +127,8 @@ public struct DocumentParser: Sendable {
     private func sectionMatch(_ part: Int, heading: Int, body: Range<Int>, _ state: inout ParseState) -> PartMatch {
         let hasContent = body.contains { !state.source.isBlank(lineIndex: $0) }
         var entries = state.entryLists.entries.count..<state.entryLists.entries.count
-        if let parser = entryParsers[part] {
-            entries = parser.entries(in: body, of: state.source, state.buffer, into: &state.entryLists)
+        if let reader = entryReaders[part] {
+            entries = reader._withUnsafeGuaranteedRef { $0.entries(in: body, of: state.source, state.buffer, into: &state.entryLists) }
         }
         return PartMatch(partIndex: part, anchorLine: heading, body: body, verdict: .none, fieldRange: 0..<0, entryRange: entries,
                          hasContent: hasContent)

@@ -51,14 +51,15 @@ struct DateKind: RuleKind {
 
     func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
         let upper = maxIsToday ? context.today : maximum
-        for (name, slot) in zip(fields, slots) {
-            for field in document.fields(slot: slot) {
+        // By index: a field's name (a text every thread shares) is read for a finding only.
+        for index in slots.indices {
+            for field in document.fields(slot: slots[index]) {
                 // Read on the page's bytes; the text and the message's values are made only for
                 // a finding: most dates are fine.
                 let parsed = document.withUTF8(of: field) { format.parse($0) }
                 if case .valid(let date)? = parsed, minimum.map({ date >= $0 }) ?? true, upper.map({ date <= $0 }) ?? true { continue }
                 let value = document.value(of: field)
-                var values: [String: String] { ["label": document.schema.label(ofField: name), "value": value, "format": format.source] }
+                var values: [String: String] { ["label": document.schema.label(ofField: fields[index]), "value": value, "format": format.source] }
                 switch parsed {
                 case nil:
                     guard checkFormat else { break }

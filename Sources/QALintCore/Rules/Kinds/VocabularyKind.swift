@@ -37,8 +37,9 @@ struct VocabularyKind: RuleKind {
     }
 
     func check(_ document: Document, context: CheckContext, into findings: inout [Finding]) {
-        for (name, slot) in zip(fields, slots) {
-            for field in document.fields(slot: slot) where !field.isEmpty {
+        // By index: a field's name (a text every thread shares) is read for a finding only.
+        for index in slots.indices {
+            for field in document.fields(slot: slots[index]) where !field.isEmpty {
                 // A member's exact bytes are known without making text. Ignoring case, that
                 // holds for ASCII values only (ASCII folding is then what `lowercased()` does).
                 let known = document.withUTF8(of: field) { bytes in
@@ -49,7 +50,7 @@ struct VocabularyKind: RuleKind {
                 guard !lookup.contains(ignoreCase ? value.lowercased() : value) else { continue }
                 let suggestion = Suggestion.closest(to: value, in: values).map { "; did you mean '\($0)'?" } ?? ""
                 findings.append(Finding(field: field, message: "unknown", values: [
-                    "label": document.schema.label(ofField: name), "value": value, "suggestion": suggestion,
+                    "label": document.schema.label(ofField: fields[index]), "value": value, "suggestion": suggestion,
                 ]))
             }
         }
