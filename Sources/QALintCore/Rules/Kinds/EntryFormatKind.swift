@@ -64,12 +64,14 @@ struct EntryFormatKind: RuleKind {
             for position in excerptSlots.indices {
                 let slot = excerptSlots[position]
                 guard let field = occurrences.field(of: entry, slot: slot) else { continue }
-                check(field, name: excerpts[position], document, &findings)
+                check(field, excerpt: position, document, &findings)
             }
         }
     }
 
-    private func check(_ field: Field, name: String, _ document: Document, _ findings: inout [Finding]) {
+    /// Checks the excerpt field `field`, of `excerpts[excerpt]` (a name read for a finding only:
+    /// copying it out of the list for every entry retained a text every thread shares).
+    private func check(_ field: Field, excerpt: Int, _ document: Document, _ findings: inout [Finding]) {
         // Scalars counted on the UTF-8 bytes (every byte but a continuation byte starts one):
         // the String view's count walks the text far more slowly, and most fields pass.
         let (count, cut) = document.withUTF8(of: field) { bytes in
@@ -78,7 +80,7 @@ struct EntryFormatKind: RuleKind {
         }
         let length = cut ? count - ellipsisScalars : count
         guard length > maxLength else { return }
-        let label = document.schema.label(ofField: name)
+        let label = document.schema.label(ofField: excerpts[excerpt])
         let values = ["field": label.prefix(1).uppercased() + label.dropFirst(), "max": String(maxLength), "ellipsis": ellipsis,
                       "count": String(length)]
         findings.append(Finding(field: field, message: cut ? "cut" : "long", values: values))
