@@ -109,7 +109,10 @@ extension QALint {
         func run() throws {
             let configuration = try ConfigOptions.load(config)
             let context = CheckContext(today: try Today.resolve(today), reference: configuration.reference)
-            let linter = Linter(configuration: configuration)
+            var linter = Linter(configuration: configuration)
+            // Corpus findings' excerpts are read from their pages again: only when a report or baseline reads them.
+            let formats = [format] + outputs.compactMap { try? parseOutput($0).0 }
+            linter.attachesCorpusExcerpts = formats.contains(where: \.readsExcerpts) || baseline != nil || writeBaseline != nil
             let stdin = paths.contains("-") ? LintInput.bytes(Terminal.readStandardInput(), name: stdinFilename) : nil
             let workers = jobs ?? Self.defaultJobs(paths: paths, corpus: corpus ?? configuration.corpus)
             if fix {

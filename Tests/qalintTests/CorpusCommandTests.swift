@@ -21,6 +21,20 @@ struct CorpusCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent(".qalint-cache").path).sorted() == [".gitignore", "facts.bin"])
     }
 
+    @Test("corpus findings show their line in a text report written beside a JSON one")
+    func corpusExcerptInOtherOutput() throws {
+        let directory = CommandRunner.temporaryDirectory()
+        let result = try CommandRunner.run([
+            "lint", CommandRunner.root.appendingPathComponent("Samples/corpus/broken-link.txt").path,
+            "--corpus", CommandRunner.root.appendingPathComponent("Samples").path, "--today", "2026-11-25", "--format", "json",
+            "--output", "text=report.txt", "--no-cache",
+        ], in: directory)
+        #expect(result.status == 1)
+        #expect(!result.stdout.contains("excerpt"))
+        let text = try String(contentsOf: directory.appendingPathComponent("report.txt"), encoding: .utf8)
+        #expect(text.contains("No page is titled 'Passing a small kidney stone quickly'; did you mean 'Passing a small kidney stone'? [broken-link]\n   12 | Passing a small kidney stone quickly\n"))
+    }
+
     @Test("a second run uses the cache, a damaged cache is rebuilt with a note, and the output never changes")
     func cache() throws {
         let directory = CommandRunner.temporaryDirectory()

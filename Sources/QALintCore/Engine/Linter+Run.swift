@@ -187,6 +187,6 @@ extension Linter {
                                          related: finding.related))
             }
         }
-        return ExcerptLoader.attach(result, targets: targets, jobs: jobs)
+        return attachesCorpusExcerpts ? ExcerptLoader.attach(result, targets: targets, jobs: jobs) : result
     }
 }

@@ -24,6 +24,10 @@ public struct Linter: Sendable {
 
     /// Whether each linted page's ``PageSummary`` goes into the report (for audits).
     public var collectsSummaries = false
+    /// Whether corpus findings get their line's text as ``Diagnostic/excerpt``. Their pages are
+    /// read again for it (corpus rules work on facts), so a run whose reports read no excerpts
+    /// (see ``OutputFormat/readsExcerpts``) turns it off; per-page findings always have theirs.
+    public var attachesCorpusExcerpts = true
     /// Called from the page workers as pages are read, with (pages read, pages in all): the
     /// pages linted and the corpus pages whose facts are read. Calls may come from several
     /// threads at once and out of order; the counts only grow.

@@ -9,6 +9,12 @@ public enum OutputFormat: String, Sendable, CaseIterable {
 }
 
 extension OutputFormat {
+    /// Whether its reports read diagnostics' excerpts: text shows them, and SARIF's
+    /// fingerprints hash them.
+    public var readsExcerpts: Bool {
+        self == .text || self == .sarif
+    }
+
     /// The reporter for this format.
     public func reporter(color: Bool) -> any Reporter {
         switch self {

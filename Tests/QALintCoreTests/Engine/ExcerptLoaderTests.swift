@@ -37,6 +37,28 @@ struct ExcerptLoaderTests {
         }
     }
 
+    @Test("with attachesCorpusExcerpts off, corpus findings have no excerpt, per-page findings keep theirs, and the JSON is the same")
+    func corpusExcerptsOff() {
+        let samples = LinterTests.samples
+        let context = CheckContext(today: TestSupport.today, reference: TestSupport.configuration.reference)
+        let corpusRules = Set(TestSupport.configuration.rules.filter { $0.kind.corpusKind != nil }.map(\.id))
+        var linter = Linter(configuration: TestSupport.configuration)
+        let with = linter.lint(paths: [samples], stdin: nil, context: context, jobs: 2)
+        linter.attachesCorpusExcerpts = false
+        let without = linter.lint(paths: [samples], stdin: nil, context: context, jobs: 2)
+        let brokenLink = with.diagnostics.first { $0.rule == "broken-link" }
+        #expect(brokenLink?.excerpt == "Passing a small kidney stone quickly")
+        #expect(with.diagnostics.count == without.diagnostics.count)
+        for (on, off) in zip(with.diagnostics, without.diagnostics) {
+            #expect(on.rule == off.rule && on.file == off.file && on.range == off.range)
+            #expect(off.excerpt == (corpusRules.contains(on.rule) ? nil : on.excerpt), "\(on.rule) at \(on.file):\(on.range.line)")
+        }
+        #expect(without.diagnostics.contains { !corpusRules.contains($0.rule) && $0.excerpt != nil })
+        let reportContext = ReportContext(rules: [], toolVersion: "test")
+        #expect(JSONReporter().render(with, context: reportContext) == JSONReporter().render(without, context: reportContext))
+        #expect(OutputFormat.allCases.filter(\.readsExcerpts) == [.text, .sarif])
+    }
+
     @Test("suggestions compare folded titles decoded from UTF-8: accents, CJK, case, prefixes")
     func suggestions() {
         let suggester = TitleSuggester(titles: ["Knee Pain", "Hüftschmerzen im Alter", "膝盖疼痛怎么办呢", "Back pain at night"])
