@@ -109,17 +109,26 @@ public struct FileCollector {
         }
         // Names are checked for UTF-8 one by one only in a folder where some are not ASCII.
         let allASCII = names.withUnsafeBufferPointer(ByteScan.isASCII)
-        var pathBytes = base
+        // Each path is the folder's and a name, written into one buffer: appending names to a
+        // list cost more than the rest of the walk.
+        var longest = 0
+        for index in ends.indices { longest = max(longest, name(index).count) }
+        let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: base.count + longest)
+        defer { scratch.deallocate() }
+        scratch.initialize(repeating: 0)
+        scratch.baseAddress!.update(from: base, count: base.count)
         for index in order {
-            pathBytes.removeSubrange(base.count...)
-            pathBytes.append(contentsOf: names[name(index)])
-            guard allASCII || Self.isUTF8(names[name(index)]) else {
-                if let problem = unnamable(pathBytes, regular: regular[index], relativeStart: state.relativeStart) { problems.append(problem) }
+            let range = name(index)
+            names.withUnsafeBufferPointer { names in
+                (scratch.baseAddress! + base.count).update(from: names.baseAddress! + range.lowerBound, count: range.count)
+            }
+            let pathBytes = UnsafeBufferPointer(rebasing: scratch[0..<(base.count + range.count)])
+            guard allASCII || Self.isUTF8(names[range]) else {
+                if let problem = unnamable(Array(pathBytes), regular: regular[index], relativeStart: state.relativeStart) { problems.append(problem) }
                 continue
             }
             if regular[index] {
-                let selected = pathBytes.withUnsafeBufferPointer { configuration.selects($0, from: state.relativeStart) }
-                if selected { files.append(String(decoding: pathBytes, as: UTF8.self)) }
+                if configuration.selects(pathBytes, from: state.relativeStart) { files.append(String(decoding: pathBytes, as: UTF8.self)) }
                 continue
             }
             let path = String(decoding: pathBytes, as: UTF8.self)
