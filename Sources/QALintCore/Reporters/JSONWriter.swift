@@ -1,12 +1,14 @@
 /// Writes compact JSON text into bytes, for reports of a fixed shape: the caller writes keys in
-/// sorted order. Strings are escaped as `JSONEncoder` escapes them with `.withoutEscapingSlashes`
-/// (`\"`, `\\`, `\b`, `\f`, `\n`, `\r`, `\t`, other controls as `\u00xx` in lower case,
-/// everything else as it is), so the text is the encoder's with `.sortedKeys`, without its cost:
-/// the encoder boxes every value and sorts every object's keys, about 50,000 instructions a
-/// diagnostic.
+/// sorted order, and the writer puts the commas between members and elements. Strings are
+/// escaped as `JSONEncoder` escapes them with `.withoutEscapingSlashes` (`\"`, `\\`, `\b`, `\f`,
+/// `\n`, `\r`, `\t`, other controls as `\u00xx` in lower case, everything else as it is), so the
+/// text is the encoder's with `.sortedKeys`, without its cost: the encoder boxes every value and
+/// sorts every object's keys, about 50,000 instructions a diagnostic.
 struct JSONWriter {
     /// The text so far, UTF-8.
     private(set) var bytes: [UInt8] = []
+    /// Whether a value was written in the current object or array, so the next one needs a comma.
+    private var needsComma = false
 
     init(capacity: Int = 0) {
         bytes.reserveCapacity(capacity)
@@ -15,27 +17,43 @@ struct JSONWriter {
     /// The text so far, as a string.
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
-    /// Appends `text` as it is: punctuation and keys known to need no escaping.
-    mutating func raw(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    }
+    mutating func beginObject() { open(0x7B) }
+    mutating func endObject() { close(0x7D) }
+    mutating func beginArray() { open(0x5B) }
+    mutating func endArray() { close(0x5D) }
 
-    /// Appends `"key":`.
+    /// Writes `"key":`; the value follows.
     mutating func key(_ name: StaticString) {
+        separate()
         bytes.append(0x22)
-        raw(name)
-        bytes.append(0x22)
-        bytes.append(0x3A)
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(contentsOf: [0x22, 0x3A])
+        needsComma = false
     }
 
-    /// Appends an integer in decimal.
+    /// Writes a member whose value is an integer.
+    mutating func member(_ name: StaticString, _ value: Int) {
+        key(name)
+        int(value)
+    }
+
+    /// Writes a member whose value is a string.
+    mutating func member(_ name: StaticString, _ value: String) {
+        key(name)
+        string(value)
+    }
+
+    /// Writes an integer in decimal.
     mutating func int(_ value: Int) {
+        separate()
         // A number's text is a small string, held inline: nothing allocated.
         bytes.append(contentsOf: String(value).utf8)
+        needsComma = true
     }
 
-    /// Appends `value` as a JSON string.
+    /// Writes `value` as a JSON string.
     mutating func string(_ value: String) {
+        separate()
         bytes.append(0x22)
         var copy = value
         copy.withUTF8 { utf8 in
@@ -61,5 +79,21 @@ struct JSONWriter {
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
         bytes.append(0x22)
+        needsComma = true
+    }
+
+    private mutating func separate() {
+        if needsComma { bytes.append(0x2C) }
+    }
+
+    private mutating func open(_ bracket: UInt8) {
+        separate()
+        bytes.append(bracket)
+        needsComma = false
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        bytes.append(bracket)
+        needsComma = true
     }
 }
