@@ -10,6 +10,44 @@ struct SourceTextTests {
         #expect((0..<4).map(source.lineText) == ["a", "bb", "ccc", "d"])
     }
 
+    @Test("lines are those a byte-by-byte reading gives, with and without CRs, after a BOM or not, on 3,000 random texts")
+    func splitAgainstReference() {
+        // Byte by byte: LF, CRLF and a lone CR end a line; what follows the last one is a line
+        // when it is not empty, or when there is no line at all.
+        func reference(_ bytes: [UInt8], from: Int) -> [SourceLine] {
+            var lines: [SourceLine] = [], start = from, at = from
+            while at < bytes.count {
+                if bytes[at] == 0x0A {
+                    lines.append(SourceLine(start: start, end: at, terminator: .lf))
+                    start = at + 1
+                } else if bytes[at] == 0x0D {
+                    let crlf = at + 1 < bytes.count && bytes[at + 1] == 0x0A
+                    lines.append(SourceLine(start: start, end: at, terminator: crlf ? .crlf : .cr))
+                    if crlf { at += 1 }
+                    start = at + 1
+                }
+                at += 1
+            }
+            if start < bytes.count || lines.isEmpty { lines.append(SourceLine(start: start, end: bytes.count, terminator: .none)) }
+            return lines
+        }
+        // A linear congruential generator: the same texts on every run.
+        var state: UInt64 = 11
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33)
+        }
+        let alphabet: [UInt8] = [0x61, 0x20, 0x0A, 0x0A, 0x00, 0xC3, 0xA9, 0xFF, 0x0D]
+        for round in 0..<3_000 {
+            // Half the texts without a CR (the usual page), half with.
+            let letters = round % 2 == 0 ? alphabet.count - 1 : alphabet.count
+            var bytes = (0..<(next() % 70)).map { _ in alphabet[next() % letters] }
+            if round % 7 == 0 { bytes = [0xEF, 0xBB, 0xBF] + bytes }
+            let source = SourceText(bytes: bytes)
+            #expect(source.lines == reference(bytes, from: source.hasBOM ? 3 : 0), "\(bytes)")
+        }
+    }
+
     @Test("a final newline does not start another line; an empty file has one empty line")
     func finalNewline() {
         #expect(SourceText(bytes: Array("a\n".utf8)).lineCount == 1)
