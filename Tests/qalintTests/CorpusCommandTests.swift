@@ -3,13 +3,19 @@ import Testing
 
 @Suite("qalint lint --corpus, the facts cache, and baselines")
 struct CorpusCommandTests {
+    /// `qalint lint` of the broken-link sample with `Samples/` as its corpus, JSON on standard
+    /// output, with `extra` arguments, run in `directory`.
+    static func lintBrokenLink(_ extra: [String] = [], in directory: URL) throws -> CommandRunner.Result {
+        try CommandRunner.run([
+            "lint", CommandRunner.root.appendingPathComponent("Samples/corpus/broken-link.txt").path,
+            "--corpus", CommandRunner.root.appendingPathComponent("Samples").path, "--today", "2026-11-25", "--format", "json",
+        ] + extra, in: directory)
+    }
+
     @Test("--corpus reads every page but reports only the named ones")
     func changedFiles() throws {
         let directory = CommandRunner.temporaryDirectory()
-        let result = try CommandRunner.run([
-            "lint", CommandRunner.root.appendingPathComponent("Samples/corpus/broken-link.txt").path,
-            "--corpus", CommandRunner.root.appendingPathComponent("Samples").path, "--today", "2026-11-25", "--format", "json",
-        ], in: directory)
+        let result = try Self.lintBrokenLink(in: directory)
         #expect(result.status == 1)
         #expect(result.stdout.contains("\"message\":\"No page is titled 'Passing a small kidney stone quickly'; did you mean 'Passing a small kidney stone'?\",\"rule\":\"broken-link\""))
         #expect(!result.stdout.contains("duplicate-title"))
@@ -24,11 +30,7 @@ struct CorpusCommandTests {
     @Test("corpus findings show their line in a text report written beside a JSON one")
     func corpusExcerptInOtherOutput() throws {
         let directory = CommandRunner.temporaryDirectory()
-        let result = try CommandRunner.run([
-            "lint", CommandRunner.root.appendingPathComponent("Samples/corpus/broken-link.txt").path,
-            "--corpus", CommandRunner.root.appendingPathComponent("Samples").path, "--today", "2026-11-25", "--format", "json",
-            "--output", "text=report.txt", "--no-cache",
-        ], in: directory)
+        let result = try Self.lintBrokenLink(["--output", "text=report.txt", "--no-cache"], in: directory)
         #expect(result.status == 1)
         #expect(!result.stdout.contains("excerpt"))
         let text = try String(contentsOf: directory.appendingPathComponent("report.txt"), encoding: .utf8)
