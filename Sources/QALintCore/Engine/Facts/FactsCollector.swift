@@ -110,7 +110,9 @@ public struct FactsCollector: Sendable {
         }
         let start = table.beginFieldSet()
         for field in fields where line == nil || field.lineIndex == line {
-            let name = table.intern(name: entry ? plan.entryName(field.slot) : plan.lineName(field.slot))
+            // By rank and plan: copying the name (a text every thread shares) for every field cost more than interning it.
+            let rank = entry ? plan.entryRank(field.slot) : plan.lineRank(field.slot)
+            let name = table.intern(nameRank: rank, plan: plan.identity) { (entry ? plan.entryName(field.slot) : plan.lineName(field.slot)).text }
             let value = document.withUTF8(of: field) { table.intern($0) }
             table.addPair(name: name, value: value)
         }

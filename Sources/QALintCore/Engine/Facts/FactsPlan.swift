@@ -1,7 +1,15 @@
+import Synchronization
+
 /// Where a ``FactsCollector`` finds each fact in a parsed page, worked out once per schema:
 /// field slots instead of names, part indices instead of ids, so collecting a page's facts
 /// hashes no name and builds no qualified name.
 struct FactsPlan: Sendable {
+    /// Numbers each plan made in this process, so that a table knows whose ranks it caches.
+    private static let plansMade = Atomic<Int>(0)
+    /// This plan's number: a table's cache of field names' ids holds the plan's number beside
+    /// each rank (``FactsTable/intern(nameRank:plan:text:)``), so no name is copied to check it.
+    let identity: Int
+
     /// A field of a link entry's line: its slot and its name without the section prefix.
     struct EntryField: Sendable {
         let slot: Int
@@ -64,6 +72,7 @@ struct FactsPlan: Sendable {
     }
 
     init(spec: CorpusSpec, layout: FactsLayout, people pairs: [(name: String, group: String)], schema: Schema) {
+        identity = Self.plansMade.add(1, ordering: .relaxed).newValue
         let slots = schema.slots
         let slot = slots.slot
         title = slot(spec.title)

@@ -56,12 +56,13 @@ extension FactsTable {
         strings.intern(text)
     }
 
-    /// The id of a field set's name (interned the first time the table sees it).
-    mutating func intern(name: FactsPlan.FieldName) -> Int32 {
-        if name.rank < fieldNameIDs.count, let known = fieldNameIDs[name.rank], known.text == name.text { return known.id }
-        let id = strings.intern(name.text)
-        if name.rank >= fieldNameIDs.count { fieldNameIDs += repeatElement(nil, count: name.rank + 1 - fieldNameIDs.count) }
-        fieldNameIDs[name.rank] = (name.text, id)
+    /// The id of a field set's name, the one of rank `rank` in the plan numbered `plan`: interned
+    /// from `text()` the first time the table sees it from that plan.
+    mutating func intern(nameRank rank: Int, plan: Int, text: () -> String) -> Int32 {
+        if rank < fieldNameIDs.count, let known = fieldNameIDs[rank], known.plan == plan { return known.id }
+        let id = strings.intern(text())
+        if rank >= fieldNameIDs.count { fieldNameIDs += repeatElement(nil, count: rank + 1 - fieldNameIDs.count) }
+        fieldNameIDs[rank] = (plan, id)
         return id
     }
 

@@ -34,9 +34,9 @@ public struct FactsTable: Sendable {
     var linkLines = Column<FieldSet>()
     /// Per link and link line slot: where the line stands.
     var linkLineSpans = Column<FactSpan>()
-    /// Field names' ids by their rank in a ``FactsPlan`` (each with its text, checked on use),
-    /// so that a field set's names are interned once per table, not once per line.
-    var fieldNameIDs: [(text: String, id: Int32)?] = []
+    /// Field names' ids by their rank in a ``FactsPlan`` (each with the plan's number, checked on
+    /// use), so that a field set's names are interned once per table, not once per line.
+    var fieldNameIDs: [(plan: Int, id: Int32)?] = []
 
     /// An empty table.
     public init(layout: FactsLayout) {
