@@ -27,7 +27,8 @@ struct JSONWriter {
         separate()
         bytes.append(0x22)
         name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(contentsOf: [0x22, 0x3A])
+        bytes.append(0x22)
+        bytes.append(0x3A)
         needsComma = false
     }
 
@@ -72,8 +73,12 @@ struct JSONWriter {
                 case 0x0D: bytes.append(0x72)
                 case 0x09: bytes.append(0x74)
                 default:
-                    let hex: StaticString = "0123456789abcdef"
-                    bytes.append(contentsOf: [0x75, 0x30, 0x30, hex.utf8Start[Int(byte >> 4)], hex.utf8Start[Int(byte & 0xF)]])
+                    // \u00xx, lower-case hex: the byte is a control, below 0x20.
+                    bytes.append(0x75)
+                    bytes.append(0x30)
+                    bytes.append(0x30)
+                    bytes.append(0x30 + (byte >> 4))
+                    bytes.append(byte & 0xF < 10 ? 0x30 + (byte & 0xF) : 0x57 + (byte & 0xF))
                 }
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))

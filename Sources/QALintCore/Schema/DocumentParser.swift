@@ -63,7 +63,7 @@ public struct DocumentParser: Sendable {
             switch part.shape {
             case .line(let recogniser, let template):
                 recognisers.append(recogniser)
-                codes.append(TemplateCode(template.tokens, slots: slots.lineFields[index].map(\.slot)))
+                codes.append(TemplateCode(template.tokens, slots: slots.lineFields[index]))
                 return .line(codes.count - 1)
             case .block: return .block
             case .section: return .section
@@ -74,7 +74,7 @@ public struct DocumentParser: Sendable {
         self.codes = codes
         views = codes.map(\.view)
         entryParsers = schema.parts.indices.map { index in
-            schema.parts[index].entries.map { EntryParser(spec: $0, fields: slots.entryFields[index]) }
+            schema.parts[index].entries.map { EntryParser(spec: $0, slots: slots.entryFields[index]) }
         }
         entryReaders = entryParsers.map { $0.map(Unmanaged.passUnretained) }
         var otherLines: [Int] = []

@@ -16,9 +16,10 @@ final class EntryParser: Sendable {
     /// The codes' views, read for every entry line: plain values, so reading one retains nothing.
     private let views: [TemplateCode.View]
 
-    init(spec: EntrySpec, fields: [[FieldSlots.Named]]) {
+    /// A reader of entries of `spec`, whose lines' fields have the slots `slots` (per line, by ordinal).
+    init(spec: EntrySpec, slots: [[Int]]) {
         self.spec = spec
-        codes = zip(spec.lines, fields).map { line, names in TemplateCode(line.template.tokens, slots: names.map(\.slot)) }
+        codes = zip(spec.lines, slots).map { line, slots in TemplateCode(line.template.tokens, slots: slots) }
         views = codes.map(\.view)
     }
 

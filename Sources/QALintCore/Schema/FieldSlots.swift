@@ -4,20 +4,14 @@
 /// A line part's fields keep their template names (`ask_date`); an entry's are qualified by
 /// the section id (`similar_qa.title`). Two parts that yield the same name share its slot.
 struct FieldSlots: Sendable {
-    /// One field of a template: its name as fields carry it, and its slot.
-    struct Named: Sendable {
-        let name: String
-        let slot: Int
-    }
-
     /// Slot of each field name.
     let byName: [String: Int]
     /// Name of each slot.
     let names: [String]
-    /// Per schema part with a line template, its fields by ordinal (left to right).
-    let lineFields: [[Named]]
-    /// Per schema part with entries, per entry line, its fields by ordinal.
-    let entryFields: [[[Named]]]
+    /// Per schema part with a line template, the slots of its fields by ordinal (left to right).
+    let lineFields: [[Int]]
+    /// Per schema part with entries, per entry line, the slots of its fields by ordinal.
+    let entryFields: [[[Int]]]
 
     /// The number of slots.
     var count: Int { byName.count }
@@ -33,21 +27,21 @@ struct FieldSlots: Sendable {
 
     init(_ parts: [SchemaPart]) {
         var byName: [String: Int] = [:]
-        func named(_ name: String) -> Named {
-            if let slot = byName[name] { return Named(name: name, slot: slot) }
+        func slot(_ name: String) -> Int {
+            if let slot = byName[name] { return slot }
             byName[name] = byName.count
-            return Named(name: name, slot: byName.count - 1)
+            return byName.count - 1
         }
-        var lineFields: [[Named]] = []
-        var entryFields: [[[Named]]] = []
+        var lineFields: [[Int]] = []
+        var entryFields: [[[Int]]] = []
         for part in parts {
             if case .line(_, let template) = part.shape {
-                lineFields.append(template.fieldNames.map(named))
+                lineFields.append(template.fieldNames.map(slot))
             } else {
                 lineFields.append([])
             }
             entryFields.append((part.entries?.lines ?? []).map { line in
-                line.template.fieldNames.map { named("\(part.id).\($0)") }
+                line.template.fieldNames.map { slot("\(part.id).\($0)") }
             })
         }
         self.byName = byName

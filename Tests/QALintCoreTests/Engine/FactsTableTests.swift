@@ -41,6 +41,25 @@ struct FactsTableTests {
 
     static func span(_ line: Int) -> FactSpan { FactSpan(line: line, column: 1, endColumn: 5) }
 
+    @Test("field names are cached by rank and plan: a plan's name is interned once, another plan's same rank is its own name")
+    func fieldNamesByPlan() {
+        var table = FactsTable(layout: Self.layout)
+        var asked: [String] = []
+        func name(_ rank: Int, plan: Int, _ text: String) -> Int32 {
+            table.intern(nameRank: rank, plan: plan) {
+                asked.append(text)
+                return text
+            }
+        }
+        let doctor = name(3, plan: 1, "doctor")
+        #expect(name(3, plan: 1, "doctor") == doctor)
+        // Rank 3 of another plan (another schema's names) is not plan 1's name.
+        let physician = name(3, plan: 2, "physician")
+        #expect(physician != doctor && table.string(physician) == "physician")
+        #expect(name(0, plan: 2, "age") != physician)
+        #expect(table.string(doctor) == "doctor" && asked == ["doctor", "physician", "age"])
+    }
+
     /// Two pages: "A" links to "B" with a doctor line; "B" has no links and a person.
     static func twoPages() -> FactsTable {
         var table = FactsTable(layout: layout)
