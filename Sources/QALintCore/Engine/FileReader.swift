@@ -14,15 +14,20 @@ enum FileReader {
     }
 
     private static func read(_ path: String, cPath: UnsafePointer<CChar>) -> Result<[UInt8], InputProblem> {
-        var info = stat()
-        guard stat(cPath, &info) == 0 else { return .failure(problem(path, errno)) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else {
-            let what = (info.st_mode & S_IFMT) == S_IFDIR ? "is a directory" : "is not a regular file (FIFO, socket or device)"
-            return .failure(InputProblem(path: path, message: what))
+        // Opened first and asked what it is through the descriptor: one lookup of the path, not
+        // two. Without blocking, so that a FIFO is not waited on; a regular file reads the same.
+        let descriptor = open(cPath, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
+        guard descriptor >= 0 else {
+            // A socket cannot be opened at all: say what it is, as for a FIFO or a device.
+            let code = errno
+            var info = stat()
+            if stat(cPath, &info) == 0, let refusal = refusal(path, info) { return .failure(refusal) }
+            return .failure(problem(path, code))
         }
-        let descriptor = open(cPath, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return .failure(problem(path, errno)) }
         defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return .failure(problem(path, errno)) }
+        if let refusal = refusal(path, info) { return .failure(refusal) }
         // One byte more than the size stat gave, so the read that finds the end needs no growth;
         // a file that grew meanwhile is read to its end all the same.
         let size = Int(info.st_size)
@@ -60,6 +65,15 @@ enum FileReader {
             capacity = max(capacity * 2, 4096)
         }
         return .success(bytes)
+    }
+
+    /// Why a file of this kind is not read; nil for a regular file.
+    private static func refusal(_ path: String, _ info: stat) -> InputProblem? {
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: nil
+        case S_IFDIR: InputProblem(path: path, message: "is a directory")
+        default: InputProblem(path: path, message: "is not a regular file (FIFO, socket or device)")
+        }
     }
 
     static func problem(_ path: String, _ code: Int32) -> InputProblem {
