@@ -165,16 +165,22 @@ extension Linter {
             rules[position].kind.corpusKind?.checkCorpus(index, context: context, into: &findings)
             return findings
         }
-        // A rule that shares its own work out (suggestions for broken links) runs on its own,
-        // on this thread: shared out from inside a worker, its work would get no other thread.
-        // The rest run side by side, one rule a worker. Results stay in rule order.
+        // A rule that shares its own work out (suggestions for broken links) runs on this
+        // thread and shares it out to every thread: shared out from inside a worker, its work
+        // would get no other thread. The rest run meanwhile on one more thread, one after the
+        // other (one rule a worker with more jobs to spare), so that a long one (doctor
+        // consistency counts every page) does not keep one thread busy while the others wait at
+        // the end. Results stay in rule order.
         var perRule = [[CorpusFinding]](repeating: [], count: rules.count)
         var sharing = context
         sharing.jobs = jobs
         let alone = rules.indices.filter { rules[$0].kind.corpusKind?.sharesOutItsWork == true }
-        for position in alone { perRule[position] = findings(position, sharing) }
         let others = rules.indices.filter { !alone.contains($0) }
-        let found = ParallelMap.map(count: others.count, jobs: jobs) { findings(others[$0], context) }
+        let (found, _) = ParallelMap.both(jobs: jobs, {
+            ParallelMap.map(count: others.count, jobs: max(1, jobs - 1)) { findings(others[$0], context) }
+        }, {
+            for position in alone { perRule[position] = findings(position, sharing) }
+        })
         for (position, rule) in others.enumerated() { perRule[rule] = found[position] }
         var result: [Diagnostic] = []
         for (rule, findings) in zip(rules, perRule) {

@@ -1,3 +1,4 @@
+import CQALintBits
 import Testing
 @testable import QALintCore
 
@@ -126,6 +127,100 @@ struct BagBoundTests {
                 }
             }
             #expect(bound == max(above, below), "round \(round)")
+        }
+    }
+}
+
+@Suite("Suggestions for many broken links at once")
+struct BatchSuggestionTests {
+    typealias Generator = ByteLevelFastPathTests.Generator
+
+    /// The best title by a scan of every title with the banded edit distance (no bound before
+    /// it, no blocks): a prefix of the other wins, then the smallest distance, then bytes.
+    static func reference(_ query: String, _ titles: [(title: String, folded: [Unicode.Scalar])]) -> String? {
+        let target = Array(query.lowercased().unicodeScalars)
+        let limit = min(8, max(2, target.count / 4))
+        var best: (title: String, score: (Int, Int))?
+        for (title, folded) in titles {
+            let distance = Suggestion.editDistance(target, folded, limit: limit)
+            guard distance <= limit else { continue }
+            let score = (target.starts(with: folded) || folded.starts(with: target) ? 0 : 1, distance)
+            if best == nil || score < best!.score || (score == best!.score && title.utf8Precedes(best!.title)) { best = (title, score) }
+        }
+        return best?.title
+    }
+
+    @Test("equal a scan of every title, for titles of many blocks and runs, ASCII and not, past 64 scalars")
+    func againstScan() {
+        // Few words, so that titles are near one another and many have the same length (a
+        // length's titles span several blocks of 512, and 9,000 titles make two runs of the index).
+        let words = ["knee", "pain", "back", "hip", "night", "Sore", "ache", "Über", "膝盖", "after", "run"]
+        var generator = Generator(state: 11)
+        var titles = Set<String>()
+        while titles.count < 9_000 {
+            let count = 3 + generator.next(4)
+            titles.insert((0..<count).map { _ in words[generator.next(words.count)] }.joined(separator: " ") + " \(generator.next(100))")
+        }
+        // A few long titles, past the 64 scalars of the bit-parallel distance.
+        for number in 0..<40 { titles.insert(String(repeating: "Knee pain after a long run, ", count: 3) + "case \(number)") }
+        // A prefix two edits away wins over a title one edit away that is not one.
+        titles.formUnion(["hip ache after run at night", "hip ache after run at nog"])
+        let list = titles.sorted()
+        var queries = ["Hip ache after run at nig"]
+        for round in 0..<20 {
+            var text = Array(list[generator.next(list.count)].unicodeScalars)
+            // Edited a few times: dropped or added at the end (prefixes), changed inside, or cased otherwise.
+            for _ in 0..<generator.next(7) {
+                let position = generator.next(text.count + 1)
+                switch generator.next(4) {
+                case 0: text.insert("x", at: position)
+                case 1: if position < text.count { text.remove(at: position) }
+                case 2: if !text.isEmpty { text.removeLast() }
+                default: if position < text.count { text[position] = "Q" }
+                }
+            }
+            queries.append(round % 7 == 0 ? "Something else entirely \(round)" : String(String.UnicodeScalarView(text)).uppercased())
+        }
+        let folded = list.map { ($0, Array($0.lowercased().unicodeScalars)) }
+        let expected = queries.map { Self.reference($0, folded) }
+        #expect(expected.compactMap { $0 }.count > 12, "most queries have a suggestion")
+        #expect(expected[0] == "hip ache after run at night")
+        for jobs in [1, 3] {
+            let suggester = TitleSuggester(titles: Array((list[4_500...] + list[..<4_500]).reversed()), jobs: jobs)
+            #expect(suggester.suggestions(for: queries, jobs: jobs) == expected, "jobs \(jobs)")
+        }
+    }
+}
+
+@Suite("The signature filter, with the processor's bit count and without")
+struct SignatureFilterTests {
+    @Test("passes exactly the titles whose larger count of differing bits is within the limit")
+    func againstCount() {
+        var generator = BitParallelDistanceTests.Generator(state: 3)
+        // Words of a few bits each, so that bounds near the limits are common.
+        func word(_ g: inout BitParallelDistanceTests.Generator) -> UInt64 {
+            (0..<g.next(20)).reduce(UInt64(0)) { bits, _ in bits | UInt64(1) << UInt64(g.next(64)) }
+        }
+        let modes: [Int32] = TitleSuggester.hardwarePopcount ? [0, 1] : [0]
+        for round in 0..<400 {
+            let count = generator.next(700)
+            let signatures = (0..<(2 * count)).map { _ in word(&generator) }
+            let low = word(&generator), high = word(&generator), limit = generator.next(12)
+            let expected = (0..<count).filter { index in
+                let (otherLow, otherHigh) = (signatures[2 * index], signatures[2 * index + 1])
+                let surplus = (low & ~otherLow).nonzeroBitCount + (high & ~otherHigh).nonzeroBitCount
+                let deficit = (otherLow & ~low).nonzeroBitCount + (otherHigh & ~high).nonzeroBitCount
+                return max(surplus, deficit) <= limit
+            }.map(Int32.init)
+            for mode in modes {
+                var passing = [Int32](repeating: -1, count: max(1, count))
+                let found = signatures.withUnsafeBufferPointer { words in
+                    passing.withUnsafeMutableBufferPointer {
+                        qalint_signature_filter(words.baseAddress, count, low, high, Int32(limit), mode, $0.baseAddress!)
+                    }
+                }
+                #expect(Array(passing[..<found]) == expected, "round \(round), popcount \(mode)")
+            }
         }
     }
 }

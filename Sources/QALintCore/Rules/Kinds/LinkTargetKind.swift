@@ -32,13 +32,12 @@ struct LinkTargetKind: CorpusRuleKind {
         }
         guard !broken.isEmpty else { return }
         // Indexing every title costs more than checking a page: done only once a link is broken.
-        // The index, and each title's suggestion (a scan of the titles of a similar length, the
-        // corpus pass's longest work), are shared out to every thread the run has.
+        // The index, and the suggestions (a scan of the titles of a similar length, block by
+        // block for every broken title at once: the corpus pass's longest work), are shared out
+        // to every thread the run has.
         let suggester = TitleSuggester(titles: corpus.titles(), jobs: context.jobs)
         let texts = distinct.map { table.string($0) }
-        let suggestions = ParallelMap.map(count: texts.count, jobs: context.jobs) { index in
-            suggester.suggestion(for: texts[index]).map { "; did you mean '\($0)'?" } ?? ""
-        }
+        let suggestions = suggester.suggestions(for: texts, jobs: context.jobs).map { $0.map { "; did you mean '\($0)'?" } ?? "" }
         for link in broken {
             findings.append(CorpusFinding(page: link.page, range: link.title.span.range, message: "broken",
                                           values: ["title": texts[link.suggestion], "suggestion": suggestions[link.suggestion]]))

@@ -87,25 +87,31 @@ struct PersonConsistencyKind: CorpusRuleKind {
             }
         }
         guard !minority.isEmpty else { return }
-        var first: [Int: (page: Int, person: Int)] = [:]
+        // By person number: the page and person index of the first place seen, or -1. The
+        // paths are taken out of the index once: compared on every page, each copy of the
+        // index's path list cost its references counted.
+        let paths = corpus.paths
+        var firstPage = [Int](repeating: -1, count: keyNumbers.count)
+        var firstPerson = [Int](repeating: -1, count: keyNumbers.count)
         for page in 0..<corpus.count {
             for index in table.people(of: corpus.row(page)) {
                 let person = table.person(index)
                 let number = Int(keyOfName[Int(person.name.text)])
                 guard wanted[number], person.group.text == majority[number] else { continue }
-                if let known = first[number], !Self.precedes((page, person.name.span.line), (known.page, table.person(known.person).name.span.line), corpus) {
+                let known = firstPage[number]
+                if known >= 0, !Self.precedes((page, person.name.span.line), (known, table.person(firstPerson[number]).name.span.line), paths) {
                     continue
                 }
-                first[number] = (page, index)
+                firstPage[number] = page
+                firstPerson[number] = index
             }
         }
         for occurrence in minority {
             let person = table.person(occurrence.person)
             let group = majority[occurrence.key]
-            let seen = first[occurrence.key]!
-            let firstPerson = table.person(seen.person)
-            let related = RelatedLocation(file: corpus.paths[seen.page], range: firstPerson.group.span.range,
-                                          message: "Dr. \(table.string(firstPerson.name.text)) as \(table.string(group))")
+            let seen = table.person(firstPerson[occurrence.key])
+            let related = RelatedLocation(file: paths[firstPage[occurrence.key]], range: seen.group.span.range,
+                                          message: "Dr. \(table.string(seen.name.text)) as \(table.string(group))")
             findings.append(CorpusFinding(page: occurrence.page, range: person.group.span.range, message: "minority", values: [
                 "name": table.string(person.name.text), "group": table.string(person.group.text), "majority": table.string(group),
                 "count": String(counts[occurrence.key * width + Int(groupNumber[Int(group)])]),
@@ -114,8 +120,8 @@ struct PersonConsistencyKind: CorpusRuleKind {
     }
 
     /// Whether (page, line) comes before the other in path order, then line order.
-    private static func precedes(_ first: (page: Int, line: Int32), _ second: (page: Int, line: Int32), _ corpus: CorpusIndex) -> Bool {
+    private static func precedes(_ first: (page: Int, line: Int32), _ second: (page: Int, line: Int32), _ paths: CorpusPaths) -> Bool {
         if first.page == second.page { return first.line < second.line }
-        return corpus.paths[first.page].utf8Precedes(corpus.paths[second.page])
+        return paths[first.page].utf8Precedes(paths[second.page])
     }
 }
