@@ -169,7 +169,7 @@ extension FactsTable {
     /// Appends page `row` of `other` (which has the same layout).
     mutating func append(row: Int, of other: FactsTable, remap: inout Remap) {
         precondition(other.layout == layout, "facts of different layouts")
-        func id(_ text: Int32) -> Int32 { remap.id(text, of: other.strings) { strings.intern($0, hash: $1) } }
+        func id(_ text: Int32) -> Int32 { remap.id(text, of: other.strings) { strings.intern($0) } }
         func mark(_ mark: FactMark) -> FactMark { FactMark(text: id(mark.text), span: mark.span) }
         func set(_ set: FieldSet) -> FieldSet {
             guard set.count >= 0 else { return set }

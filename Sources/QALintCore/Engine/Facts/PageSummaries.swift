@@ -78,7 +78,7 @@ public struct PageSummaries: Sendable {
     /// Appends row `row` of `other`, its texts interned in the order ``append(_:)-(PageSummary)``
     /// would intern them (so the ids are the same as if the summary had been appended).
     mutating func append(row: Int, of other: PageSummaries, remap: inout Remap) {
-        func id(_ text: Int32) -> Int32 { remap.id(text, of: other.strings) { intern($0, hash: $1) } }
+        func id(_ text: Int32) -> Int32 { remap.id(text, of: other.strings) { intern($0) } }
         paths.append(other.paths[row])
         titles.append(id(other.titles[row]))
         for pair in other.groupRange(row) {
@@ -107,12 +107,8 @@ public struct PageSummaries: Sendable {
     }
 
     private mutating func intern(_ text: UnsafeBufferPointer<UInt8>) -> Int32 {
-        intern(text, hash: StringTable.hash(text))
-    }
-
-    private mutating func intern(_ text: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int32 {
         let known = strings.count
-        let id = strings.intern(text, hash: hash)
+        let id = strings.intern(text)
         // Only a new text can be the first that is not ASCII.
         if Int(id) >= known && asciiOnly && !ByteScan.isASCII(text) { asciiOnly = false }
         return id

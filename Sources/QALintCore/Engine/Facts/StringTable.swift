@@ -28,13 +28,8 @@ struct StringTable: Sendable {
 
     /// The id of the text with these bytes, adding it when new.
     mutating func intern(_ text: UnsafeBufferPointer<UInt8>) -> Int32 {
-        intern(text, hash: Self.hash(text))
-    }
-
-    /// The id of the text with these bytes and this hash (as ``hash(_:)`` gives it: another
-    /// table's, kept beside its text), adding it when new.
-    mutating func intern(_ text: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int32 {
         if slots.isEmpty { slots = Column([Int32](repeating: 0, count: 64)) }
+        let hash = Self.hash(text)
         let (found, slot) = probe(text, hash: hash)
         if let found { return found }
         let id = Int32(ends.count)
@@ -111,7 +106,7 @@ struct StringTable: Sendable {
     }
 
     /// A 32-bit hash of the bytes: their ``WordHash``, eight bytes a step, its halves folded.
-    static func hash(_ text: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    private static func hash(_ text: UnsafeBufferPointer<UInt8>) -> UInt32 {
         let hash = WordHash.hash(UnsafeRawBufferPointer(text))
         return UInt32(truncatingIfNeeded: hash ^ (hash &>> 32))
     }
@@ -129,15 +124,11 @@ extension StringTable {
         }
 
         /// This table's id of `other`'s text `text` (negative ids, for no text, as they are),
-        /// interned by `intern` the first time, given the text's bytes and the hash `other`
-        /// keeps for it (so it is not hashed again).
-        mutating func id(_ text: Int32, of other: StringTable, intern: (UnsafeBufferPointer<UInt8>, UInt32) -> Int32) -> Int32 {
+        /// interned by `intern` the first time.
+        mutating func id(_ text: Int32, of other: StringTable, intern: (UnsafeBufferPointer<UInt8>) -> Int32) -> Int32 {
             guard text >= 0 else { return text }
             if Int(text) >= ids.count { ids += repeatElement(-1, count: other.count - ids.count) }
-            if ids[Int(text)] < 0 {
-                let hash = other.hashes[Int(text)]
-                ids[Int(text)] = other.withBytes(text) { intern($0, hash) }
-            }
+            if ids[Int(text)] < 0 { ids[Int(text)] = other.withBytes(text, intern) }
             return ids[Int(text)]
         }
     }
