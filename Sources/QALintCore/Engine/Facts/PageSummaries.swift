@@ -21,6 +21,8 @@ public struct PageSummaries: Sendable {
     private var linkEnds: [Int32] = []
     /// Per link: the linked title's id.
     private var linkTitles: [Int32] = []
+    /// The ids of a plan's roles, in its order, and the plan's number (-1: none yet).
+    private var roleIDs: (plan: Int, ids: [Int32]) = (-1, [])
 
     /// An empty table.
     public init() {}
@@ -57,10 +59,13 @@ public struct PageSummaries: Sendable {
     mutating func append(_ document: Document, plan: PageSummary.Plan) {
         paths.append(document.path)
         titles.append(plan.title.flatMap { document.fields(slot: $0).first }.map { field in document.withUTF8(of: field) { intern($0) } } ?? -1)
+        // The roles' ids, once a plan: interning a role's name (a text every thread shares) for
+        // every page copied it each time.
+        if roleIDs.plan != plan.identity { roleIDs = (plan.identity, plan.groups.map { intern($0.role) }) }
         // The plan's groups are sorted by role, as rows keep them; a group needs a value.
-        for (role, slot) in plan.groups {
-            guard let field = document.fields(slot: slot).first, !field.isEmpty else { continue }
-            groups.append(intern(role))
+        for (position, group) in plan.groups.enumerated() {
+            guard let field = document.fields(slot: group.slot).first, !field.isEmpty else { continue }
+            groups.append(roleIDs.ids[position])
             groups.append(document.withUTF8(of: field) { intern($0) })
         }
         groupEnds.append(Int32(groups.count / 2))

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// What an audit needs to know of one page: its title, the values it is grouped by (its
 /// specialty, doctor and date, as the schema's `corpus: audit:` names them) and the titles it
 /// links to.
@@ -30,8 +32,13 @@ extension PageSummary {
         let groups: [(role: String, slot: Int)]
         /// The slot of the entry field holding linked titles (`similar_qa.title`).
         let links: Int?
+        /// This plan's number in the process, so that a table knows whose roles it holds the
+        /// ids of (``PageSummaries/append(_:plan:)`` interns them once, not once a page).
+        let identity: Int
+        private static let plansMade = Atomic<Int>(0)
 
         init(_ schema: Schema) {
+            identity = Self.plansMade.add(1, ordering: .relaxed).newValue
             let spec = schema.corpus
             let slots = schema.slots
             title = spec.map { slots.slot($0.title) }
