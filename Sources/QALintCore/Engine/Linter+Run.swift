@@ -74,7 +74,13 @@ extension Linter {
                     pages.add(row: table.count, path: targets[index].name, reported: true)
                     workers.copy(facts, into: &table)
                 }
-                if let summary = page.summary { summaryWorkers?.copy(summary, into: &summaries) }
+                if let summary = page.summary, let summaryWorkers {
+                    if let workers {
+                        summaryWorkers.copy(summary, into: &summaries, sharingTextsWith: workers, factsRun: &table)
+                    } else {
+                        summaryWorkers.copy(summary, into: &summaries)
+                    }
+                }
             case .failure(let problem): allProblems.append(problem)
             }
         }, afterBatch: { done, used in
@@ -138,6 +144,8 @@ extension Linter {
         report.corpusSize = wantFacts ? pages.rows.count : 0
         report.cachedPages = cachedPages
         report.notes = notes
+        // Summaries read beside facts refer to the facts' texts.
+        if collectsSummaries, workers != nil { summaries.useStrings(table.strings) }
         summaries.sortByPath()
         report.pages = summaries
         return report

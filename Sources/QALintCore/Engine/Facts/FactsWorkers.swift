@@ -44,6 +44,25 @@ final class FactsWorkers: @unchecked Sendable {
             run.append(row: row, of: table, remap: &remap)
         }
 
+        /// Calls `body` with a map of this worker's text ids to `run`'s, interning each text the
+        /// first time. (The worker's table and map are reached once, not once a text: each reach
+        /// of a class's stored property is checked for exclusive access.)
+        func mapping<T>(into run: inout FactsTable, _ body: ((Int32) -> Int32) -> T) -> T {
+            Self.mapping(&table, &remap, into: &run, body)
+        }
+
+        private static func mapping<T>(_ table: inout FactsTable, _ remap: inout FactsTable.Remap, into run: inout FactsTable,
+                                       _ body: ((Int32) -> Int32) -> T) -> T {
+            // The worker's texts taken once: read through the captured table, each text copied them.
+            let strings = table.strings
+            return body { text in remap.id(text, of: strings) { run.strings.intern($0) } }
+        }
+
+        /// Calls `body` with the worker's texts, to intern more into them.
+        func withStrings<T>(_ body: (inout StringTable) -> T) -> T {
+            body(&table.strings)
+        }
+
         /// Drops the pages and the texts.
         func reset() {
             table = FactsTable(layout: table.layout)
@@ -73,6 +92,18 @@ final class FactsWorkers: @unchecked Sendable {
     /// Appends the page at `row` to `table` (called between batches).
     func copy(_ row: Row, into table: inout FactsTable) {
         workers[row.worker].copy(row.row, into: &table)
+    }
+
+    /// Calls `body` with worker `worker`'s texts, to intern more into them (by that worker only):
+    /// the audit's summaries share them (see ``SummaryWorkers``).
+    func withStrings<T>(worker: Int, _ body: (inout StringTable) -> T) -> T {
+        workers[worker].withStrings(body)
+    }
+
+    /// Calls `body` with a map of worker `worker`'s text ids to `table`'s (the run's facts), each
+    /// text interned the first time, as the worker's facts' texts are (called between batches).
+    func mapping<T>(worker: Int, into table: inout FactsTable, _ body: ((Int32) -> Int32) -> T) -> T {
+        workers[worker].mapping(into: &table, body)
     }
 
     /// Removes the pages of the workers numbered `numbers` (all by default) once they are

@@ -23,6 +23,8 @@ public struct PageSummaries: Sendable {
     private var linkTitles: [Int32] = []
     /// The ids of a plan's roles, in its order, and the plan's number (-1: none yet).
     private var roleIDs: (plan: Int, ids: [Int32]) = (-1, [])
+    /// The names of a plan's roles as bytes, in its order, and the plan's number (-1: none yet).
+    private var roleNames: (plan: Int, bytes: [[UInt8]]) = (-1, [])
 
     /// An empty table.
     public init() {}
@@ -57,21 +59,56 @@ public struct PageSummaries: Sendable {
     /// Adds `document`'s summary per `plan` at the end, its texts interned from the page's bytes
     /// (no `String` is made): a page worker's table (see ``SummaryWorkers``).
     mutating func append(_ document: Document, plan: PageSummary.Plan) {
-        paths.append(document.path)
-        titles.append(plan.title.flatMap { document.fields(slot: $0).first }.map { field in document.withUTF8(of: field) { intern($0) } } ?? -1)
+        // This table's texts, taken out while the row is filled (its ids are made as it grows).
+        var strings = StringTable(), ascii = asciiOnly
+        swap(&strings, &self.strings)
         // The roles' ids, once a plan: interning a role's name (a text every thread shares) for
         // every page copied it each time.
-        if roleIDs.plan != plan.identity { roleIDs = (plan.identity, plan.groups.map { intern($0.role) }) }
+        if roleIDs.plan != plan.identity {
+            roleIDs = (plan.identity, plan.groups.map { group in
+                var name = group.role
+                return name.withUTF8 { Self.intern($0, into: &strings, asciiOnly: &ascii, checkingAll: false) }
+            })
+        }
+        fill(document, plan: plan, roles: .ids(roleIDs.ids)) { Self.intern($0, into: &strings, asciiOnly: &ascii, checkingAll: false) }
+        swap(&strings, &self.strings)
+        asciiOnly = ascii
+    }
+
+    /// Adds `document`'s summary per `plan` at the end, its texts interned into `strings` (the
+    /// worker's facts table's: see ``SummaryWorkers``) instead of this table's, which stays empty.
+    mutating func append(_ document: Document, plan: PageSummary.Plan, strings: inout StringTable) {
+        // The roles' names copied once a plan: this table's own bytes, not a text the threads share.
+        if roleNames.plan != plan.identity { roleNames = (plan.identity, plan.groups.map { Array($0.role.utf8) }) }
+        // Every text is checked for ASCII: one the facts interned first is not new here.
+        var ascii = asciiOnly
+        fill(document, plan: plan, roles: .names(roleNames.bytes)) { Self.intern($0, into: &strings, asciiOnly: &ascii, checkingAll: true) }
+        asciiOnly = ascii
+    }
+
+    /// Where a row's role ids come from: known ids, or names to intern.
+    private enum Roles {
+        case ids([Int32])
+        case names([[UInt8]])
+    }
+
+    /// Appends `document`'s row, each text's id given by `intern` (which must not touch this table).
+    private mutating func fill(_ document: Document, plan: PageSummary.Plan, roles: Roles, intern: (UnsafeBufferPointer<UInt8>) -> Int32) {
+        paths.append(document.path)
+        titles.append(plan.title.flatMap { document.fields(slot: $0).first }.map { field in document.withUTF8(of: field, intern) } ?? -1)
         // The plan's groups are sorted by role, as rows keep them; a group needs a value.
         for (position, group) in plan.groups.enumerated() {
             guard let field = document.fields(slot: group.slot).first, !field.isEmpty else { continue }
-            groups.append(roleIDs.ids[position])
-            groups.append(document.withUTF8(of: field) { intern($0) })
+            switch roles {
+            case .ids(let ids): groups.append(ids[position])
+            case .names(let names): groups.append(names[position].withUnsafeBufferPointer(intern))
+            }
+            groups.append(document.withUTF8(of: field, intern))
         }
         groupEnds.append(Int32(groups.count / 2))
         if let slot = plan.links {
             for field in document.fields(slot: slot) where !field.isEmpty {
-                linkTitles.append(document.withUTF8(of: field) { intern($0) })
+                linkTitles.append(document.withUTF8(of: field, intern))
             }
         }
         linkEnds.append(Int32(linkTitles.count))
@@ -83,7 +120,29 @@ public struct PageSummaries: Sendable {
     /// Appends row `row` of `other`, its texts interned in the order ``append(_:)-(PageSummary)``
     /// would intern them (so the ids are the same as if the summary had been appended).
     mutating func append(row: Int, of other: PageSummaries, remap: inout Remap) {
-        func id(_ text: Int32) -> Int32 { remap.id(text, of: other.strings) { intern($0) } }
+        var strings = StringTable(), ascii = asciiOnly
+        swap(&strings, &self.strings)
+        copy(row, of: other) { text in remap.id(text, of: other.strings) { Self.intern($0, into: &strings, asciiOnly: &ascii, checkingAll: false) } }
+        swap(&strings, &self.strings)
+        asciiOnly = ascii
+    }
+
+    /// Appends row `row` of `other`, whose texts lie in another table (a worker's facts table):
+    /// `id` gives each one's id in the table this one takes with ``useStrings(_:)``.
+    mutating func append(row: Int, of other: PageSummaries, mapping id: (Int32) -> Int32) {
+        if !other.asciiOnly { asciiOnly = false }
+        copy(row, of: other, id: id)
+    }
+
+    /// Takes `strings` as this table's texts: those that rows appended with ``append(row:of:mapping:)``
+    /// refer to (the run's facts table's).
+    mutating func useStrings(_ strings: StringTable) {
+        self.strings = strings
+    }
+
+    /// Appends row `row` of `other`, each text id of `other` given this table's by `id` (which
+    /// must not touch this table).
+    private mutating func copy(_ row: Int, of other: PageSummaries, id: (Int32) -> Int32) {
         paths.append(other.paths[row])
         titles.append(id(other.titles[row]))
         for pair in other.groupRange(row) {
@@ -112,10 +171,16 @@ public struct PageSummaries: Sendable {
     }
 
     private mutating func intern(_ text: UnsafeBufferPointer<UInt8>) -> Int32 {
+        Self.intern(text, into: &strings, asciiOnly: &asciiOnly, checkingAll: false)
+    }
+
+    /// Interns `text` into `strings`, clearing `asciiOnly` when it is not ASCII: checked for
+    /// every text with `checkingAll`, else only for a new one (a text seen before was checked).
+    private static func intern(_ text: UnsafeBufferPointer<UInt8>, into strings: inout StringTable, asciiOnly: inout Bool,
+                               checkingAll: Bool) -> Int32 {
         let known = strings.count
         let id = strings.intern(text)
-        // Only a new text can be the first that is not ASCII.
-        if Int(id) >= known && asciiOnly && !ByteScan.isASCII(text) { asciiOnly = false }
+        if asciiOnly && (checkingAll || Int(id) >= known) && !ByteScan.isASCII(text) { asciiOnly = false }
         return id
     }
 

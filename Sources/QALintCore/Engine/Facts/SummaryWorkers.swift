@@ -25,9 +25,26 @@ final class SummaryWorkers: @unchecked Sendable {
             return table.count - 1
         }
 
+        /// Reads `document`'s summary as the next row, its texts interned into `strings`.
+        func collect(_ document: Document, plan: PageSummary.Plan, strings: inout StringTable) -> Int {
+            table.append(document, plan: plan, strings: &strings)
+            return table.count - 1
+        }
+
         /// Appends row `row` to `run`.
         func copy(_ row: Int, into run: inout PageSummaries) {
             Self.append(row, of: &table, remap: &remap, to: &run)
+        }
+
+        /// Appends row `row` to `run`, its texts (worker `worker`'s facts table's) mapped into
+        /// `factsRun` as the facts' texts are.
+        func copy(_ row: Int, into run: inout PageSummaries, facts: FactsWorkers, worker: Int, factsRun: inout FactsTable) {
+            Self.append(row, of: &table, to: &run, facts: facts, worker: worker, factsRun: &factsRun)
+        }
+
+        private static func append(_ row: Int, of table: inout PageSummaries, to run: inout PageSummaries, facts: FactsWorkers, worker: Int,
+                                   factsRun: inout FactsTable) {
+            facts.mapping(worker: worker, into: &factsRun) { run.append(row: row, of: table, mapping: $0) }
         }
 
         // Through an inout access: passing the stored table as an argument would copy its
@@ -66,9 +83,23 @@ final class SummaryWorkers: @unchecked Sendable {
         Row(worker: worker, row: workers[worker].collect(document, plan: plan))
     }
 
+    /// Reads `document`'s summary into worker `worker`'s table, its texts interned into the same
+    /// worker's facts table (called by that worker only): the run then copies each text once,
+    /// for the facts and the summaries both, instead of once into each of two tables.
+    func collect(_ document: Document, worker: Int, sharingTextsWith facts: FactsWorkers) -> Row {
+        Row(worker: worker, row: facts.withStrings(worker: worker) { workers[worker].collect(document, plan: plan, strings: &$0) })
+    }
+
     /// Appends the page at `row` to `table` (called between batches).
     func copy(_ row: Row, into table: inout PageSummaries) {
         workers[row.worker].copy(row.row, into: &table)
+    }
+
+    /// Appends the page at `row`, read with ``collect(_:worker:sharingTextsWith:)``, to `table`,
+    /// its texts mapped into `factsRun` (the run's facts table) as the facts' texts are (called
+    /// between batches, after the page's facts are copied).
+    func copy(_ row: Row, into table: inout PageSummaries, sharingTextsWith facts: FactsWorkers, factsRun: inout FactsTable) {
+        workers[row.worker].copy(row.row, into: &table, facts: facts, worker: row.worker, factsRun: &factsRun)
     }
 
     /// Removes the rows of the workers numbered `numbers` once they are copied, keeping their
