@@ -70,7 +70,12 @@ public struct Linter: Sendable {
         let document = parser.parse(source, path: path)
         let pageFacts = source.looksBinary ? nil : facts?.collect(document, worker: worker)
         // With facts, a summary's texts go into the worker's facts table (one copy each for both).
-        let summary = facts.map { facts in summaries?.collect(document, worker: worker, sharingTextsWith: facts) } ?? summaries?.collect(document, worker: worker)
+        let summary: SummaryWorkers.Row?
+        if let summaries, let facts {
+            summary = summaries.collect(document, worker: worker, sharingTextsWith: facts)
+        } else {
+            summary = summaries?.collect(document, worker: worker)
+        }
         var found: [(rule: Int, severity: Severity, finding: Finding)] = []
         var findings: [Finding] = []
         // A binary file gets the encoding rule's one finding and nothing else.

@@ -11,10 +11,11 @@ import Darwin
 /// a histogram) rule out most of them before any edit distance is computed; and the edit
 /// distance is computed a word at a time and gives up past the limit.
 struct TitleSuggester: Sendable {
-    /// Titles of one folded length, stored column-wise so the prefilter reads only the
-    /// contiguous histograms (no reference counting in the hot loop), and flat: a title costs
-    /// its folded UTF-8 and a few bytes, not arrays of its own; its scalars are decoded only
-    /// when it is near enough to be scored (or, past 64 scalars, when it passes the prefilters).
+    /// Titles of one folded length, stored column-wise so the prefilters read only the
+    /// contiguous signatures and histograms (no reference counting in the hot loop), and flat: a
+    /// title costs its folded UTF-8 and a few bytes, not arrays of its own. Its scalars are
+    /// decoded only for a broken title past 64 scalars, when it passes the prefilters; otherwise
+    /// distances and prefixes are read on the folded bytes.
     private struct Bucket: Sendable {
         var histograms: [UInt8] = []  // 32 counts per title, one after another
         var signatures: [UInt64] = []  // each title's ``Signature``, low then high

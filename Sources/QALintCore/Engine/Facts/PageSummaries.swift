@@ -21,8 +21,6 @@ public struct PageSummaries: Sendable {
     private var linkEnds: [Int32] = []
     /// Per link: the linked title's id.
     private var linkTitles: [Int32] = []
-    /// The ids of a plan's roles, in its order, and the plan's number (-1: none yet).
-    private var roleIDs: (plan: Int, ids: [Int32]) = (-1, [])
     /// The names of a plan's roles as bytes, in its order, and the plan's number (-1: none yet).
     private var roleNames: (plan: Int, bytes: [[UInt8]]) = (-1, [])
 
@@ -60,49 +58,28 @@ public struct PageSummaries: Sendable {
     /// (no `String` is made): a page worker's table (see ``SummaryWorkers``).
     mutating func append(_ document: Document, plan: PageSummary.Plan) {
         // This table's texts, taken out while the row is filled (its ids are made as it grows).
-        var strings = StringTable(), ascii = asciiOnly
+        var strings = StringTable()
         swap(&strings, &self.strings)
-        // The roles' ids, once a plan: interning a role's name (a text every thread shares) for
-        // every page copied it each time.
-        if roleIDs.plan != plan.identity {
-            roleIDs = (plan.identity, plan.groups.map { group in
-                var name = group.role
-                return name.withUTF8 { Self.intern($0, into: &strings, asciiOnly: &ascii, checkingAll: false) }
-            })
-        }
-        fill(document, plan: plan, roles: .ids(roleIDs.ids)) { Self.intern($0, into: &strings, asciiOnly: &ascii, checkingAll: false) }
+        append(document, plan: plan, strings: &strings)
         swap(&strings, &self.strings)
-        asciiOnly = ascii
     }
 
-    /// Adds `document`'s summary per `plan` at the end, its texts interned into `strings` (the
-    /// worker's facts table's: see ``SummaryWorkers``) instead of this table's, which stays empty.
+    /// Adds `document`'s summary per `plan` at the end, its texts interned into `strings`: the
+    /// worker's facts table's when facts are read too (see ``SummaryWorkers``), this table's
+    /// otherwise.
     mutating func append(_ document: Document, plan: PageSummary.Plan, strings: inout StringTable) {
-        // The roles' names copied once a plan: this table's own bytes, not a text the threads share.
+        // The roles' names copied once a plan: interning a role's `String` (a text every thread
+        // shares) copied it for every page.
         if roleNames.plan != plan.identity { roleNames = (plan.identity, plan.groups.map { Array($0.role.utf8) }) }
-        // Every text is checked for ASCII: one the facts interned first is not new here.
+        // Every text is checked for ASCII: one the facts interned first is not new to `strings`.
         var ascii = asciiOnly
-        fill(document, plan: plan, roles: .names(roleNames.bytes)) { Self.intern($0, into: &strings, asciiOnly: &ascii, checkingAll: true) }
-        asciiOnly = ascii
-    }
-
-    /// Where a row's role ids come from: known ids, or names to intern.
-    private enum Roles {
-        case ids([Int32])
-        case names([[UInt8]])
-    }
-
-    /// Appends `document`'s row, each text's id given by `intern` (which must not touch this table).
-    private mutating func fill(_ document: Document, plan: PageSummary.Plan, roles: Roles, intern: (UnsafeBufferPointer<UInt8>) -> Int32) {
+        func intern(_ text: UnsafeBufferPointer<UInt8>) -> Int32 { Self.intern(text, into: &strings, asciiOnly: &ascii, checkingAll: true) }
         paths.append(document.path)
         titles.append(plan.title.flatMap { document.fields(slot: $0).first }.map { field in document.withUTF8(of: field, intern) } ?? -1)
         // The plan's groups are sorted by role, as rows keep them; a group needs a value.
         for (position, group) in plan.groups.enumerated() {
             guard let field = document.fields(slot: group.slot).first, !field.isEmpty else { continue }
-            switch roles {
-            case .ids(let ids): groups.append(ids[position])
-            case .names(let names): groups.append(names[position].withUnsafeBufferPointer(intern))
-            }
+            groups.append(roleNames.bytes[position].withUnsafeBufferPointer(intern))
             groups.append(document.withUTF8(of: field, intern))
         }
         groupEnds.append(Int32(groups.count / 2))
@@ -112,6 +89,7 @@ public struct PageSummaries: Sendable {
             }
         }
         linkEnds.append(Int32(linkTitles.count))
+        asciiOnly = ascii
     }
 
     /// Maps another table's text ids to this one's (see ``StringTable/Remap``).
