@@ -16,4 +16,10 @@ int qalint_has_popcount(void);
 size_t qalint_signature_filter(const uint64_t *signatures, size_t count, uint64_t low, uint64_t high, int limit,
                                int popcount, int32_t *passing);
 
+/// Asks the processor to bring the cache line holding `address` into its caches ahead of a
+/// read: a hint that reads nothing and cannot fault, whatever the address.
+static inline void qalint_prefetch(const void *address) {
+    __builtin_prefetch(address);
+}
+
 #endif

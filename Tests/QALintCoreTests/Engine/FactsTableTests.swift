@@ -33,6 +33,40 @@ struct StringTableTests {
         #expect(StringTable(storedBytes: table.bytes, ends: table.ends, slots: Column([Int32](repeating: 1, count: 64)), hashes: table.hashes) == nil)
         #expect(StringTable(storedBytes: table.bytes, ends: table.ends, slots: table.slots, hashes: Column([0])) == nil)
     }
+
+    @Test("texts mapped together get the ids mapping them one at a time gives: repeats, texts already known, slot growths")
+    func mappedTogether() {
+        // Another table's texts (a worker's), and a run's table that knows some of them already.
+        var other = StringTable()
+        for number in 0..<3_000 { _ = other.intern(number % 7 == 0 ? "病歷 \(number)" : "Title \(number)") }
+        var seeded = StringTable()
+        for number in stride(from: 0, to: 6_000, by: 5) { _ = seeded.intern("Title \(number)") }
+        // Ids of `other` in a fixed pseudo-random order, with repeats and a few without text (-1).
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let texts: [Int32] = (0..<8_000).map { _ in
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let number = Int32(truncatingIfNeeded: state >> 33) % 3_100
+            return number < 3_000 ? number : -1
+        }
+        var oneByOne = seeded, together = seeded
+        var oneRemap = StringTable.Remap(for: other), togetherRemap = StringTable.Remap(for: other)
+        let expected = texts.map { text in oneRemap.id(text, of: other) { oneByOne.intern($0) } }
+        // Noted in runs of 1 to 37 texts, each run mapped at once, as a page's texts are.
+        var start = 0, run = 1
+        while start < texts.count {
+            let end = min(texts.count, start + run)
+            for text in texts[start..<end] { togetherRemap.note(text, of: other) }
+            togetherRemap.mapNoted(of: other, into: &together)
+            start = end
+            run = run % 37 + 1
+        }
+        let mapped = texts.map { text in togetherRemap.id(text, of: other) { _ in Issue.record("text \(text) was not mapped"); return -2 } }
+        #expect(mapped == expected)
+        #expect(together.count == oneByOne.count && together.count > seeded.count + 1_000)
+        #expect(Array(together.ends) == Array(oneByOne.ends) && Array(together.bytes) == Array(oneByOne.bytes))
+        #expect(together.find("病歷 7") == oneByOne.find("病歷 7") && together.find("Title 2999") != nil)
+        #expect(together.find("Title 5") == seeded.find("Title 5"))
+    }
 }
 
 @Suite("Facts table")

@@ -33,6 +33,10 @@ struct FactsWorkersTests {
         let expected = encoded(reference)
         #expect(documents.count == 36 && reference.count == 36)
         #expect(reference.strings.count == 54 && reference.strings.bytes.count > 64)
+        // Texts are numbered in the order a page's collection meets them, however they are copied.
+        var direct = FactsTable(layout: collector.layout)
+        for document in documents { collector.collect(document, into: &direct) }
+        #expect(encoded(direct) == expected)
         for (jobs, limit, spread) in [(1, 1 << 20, 1), (3, 1 << 20, 5), (3, 64, 2), (4, 0, 3)] {
             let workers = FactsWorkers(collector, jobs: jobs, textBytesLimit: limit)
             var table = FactsTable(layout: collector.layout)

@@ -1,3 +1,5 @@
+import CQALintBits
+
 /// A column of fixed-size values: a read-only run that may lie in a mapped cache file, then
 /// values appended in memory.
 ///
@@ -67,6 +69,18 @@ struct Column<Element: BitwiseCopyable & Sendable>: RandomAccessCollection, Send
         set {
             if index < mappedCount { copyIntoMemory() }
             tail[index - mappedCount] = newValue
+        }
+    }
+
+    /// Asks the processor to fetch value `index` into its caches before it is read (a hint:
+    /// nothing is read, and an index out of range is passed over).
+    @inline(__always)
+    func prefetch(_ index: Int) {
+        guard index >= 0, index < endIndex else { return }
+        if index < mappedCount, let mappedStart {
+            qalint_prefetch(mappedStart + index * MemoryLayout<Element>.stride)
+        } else {
+            tail.withUnsafeBufferPointer { qalint_prefetch($0.baseAddress! + (index - mappedCount)) }
         }
     }
 

@@ -169,6 +169,8 @@ extension FactsTable {
     /// Appends page `row` of `other` (which has the same layout).
     mutating func append(row: Int, of other: FactsTable, remap: inout Remap) {
         precondition(other.layout == layout, "facts of different layouts")
+        noteTexts(row: row, of: other, remap: &remap)
+        remap.mapNoted(of: other.strings, into: &strings)
         func id(_ text: Int32) -> Int32 { remap.id(text, of: other.strings) { strings.intern($0) } }
         func mark(_ mark: FactMark) -> FactMark { FactMark(text: id(mark.text), span: mark.span) }
         func set(_ set: FieldSet) -> FieldSet {
@@ -199,6 +201,28 @@ extension FactsTable {
             }
         }
         endPage()
+    }
+
+    /// Notes the texts of page `row` of `other` in `remap`, in the order ``append(row:of:remap:)``
+    /// maps them: mapped together first, they are numbered as they would be one by one.
+    private func noteTexts(row: Int, of other: FactsTable, remap: inout Remap) {
+        let texts = other.strings
+        func note(_ set: FieldSet) {
+            guard set.count >= 0 else { return }
+            for offset in 0..<(2 * Int(set.count)) { remap.note(other.pairs[Int(set.start) + offset], of: texts) }
+        }
+        remap.note(other.titles[row].text, of: texts)
+        let lineSlots = layout.lineParts.count
+        for cell in (row * lineSlots)..<((row + 1) * lineSlots) { note(other.lines[cell]) }
+        for person in other.people(of: row) {
+            remap.note(other.people[2 * person].text, of: texts)
+            remap.note(other.people[2 * person + 1].text, of: texts)
+        }
+        let linkSlots = layout.linkLines.count
+        for link in other.links(of: row) {
+            remap.note(other.linkTitles[link].text, of: texts)
+            for cell in (link * linkSlots)..<((link + 1) * linkSlots) { note(other.linkLines[cell]) }
+        }
     }
 
     /// Appends every page of `other`.

@@ -28,8 +28,12 @@ struct StringTable: Sendable {
 
     /// The id of the text with these bytes, adding it when new.
     mutating func intern(_ text: UnsafeBufferPointer<UInt8>) -> Int32 {
+        intern(text, hash: Self.hash(text))
+    }
+
+    /// The id of the text with these bytes, whose hash is `hash`, adding it when new.
+    private mutating func intern(_ text: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int32 {
         if slots.isEmpty { slots = Column([Int32](repeating: 0, count: 64)) }
-        let hash = Self.hash(text)
         let (found, slot) = probe(text, hash: hash)
         if let found { return found }
         let id = Int32(ends.count)
@@ -95,6 +99,53 @@ struct StringTable: Sendable {
         }
     }
 
+    /// Interns `other`'s texts `texts` in order, each one's id recorded in `ids` (indexed by
+    /// `other`'s ids, -1 for one not mapped yet): the ids interning them one at a time gives.
+    ///
+    /// In a table of a site's texts, a lookup waited for memory three times, one after another:
+    /// for its slot, for the hash and end of the text in that slot, then for that text's bytes.
+    /// Here each is asked for a few texts ahead (``Column/prefetch(_:)``), so that the waits of
+    /// several lookups overlap; the lookups themselves are the usual ones, in order, so a text
+    /// added meanwhile, or slots that grew, only make a fetch useless, never a result different.
+    fileprivate mutating func intern(ahead texts: [Int32], of other: StringTable, ids: inout [Int32]) {
+        if slots.isEmpty { slots = Column([Int32](repeating: 0, count: 64)) }
+        // Texts between one stage and the next.
+        let distance = 4
+        func occupant(_ position: Int) -> Int {
+            Int(slots[Int(other.hashes[Int(texts[position])]) & (slots.count - 1)]) - 1
+        }
+        for step in 0..<(texts.count + 3 * distance) {
+            if step < texts.count {
+                slots.prefetch(Int(other.hashes[Int(texts[step])]) & (slots.count - 1))
+            }
+            let second = step - distance
+            if second >= 0, second < texts.count {
+                let id = occupant(second)
+                if id >= 0 {
+                    hashes.prefetch(id)
+                    ends.prefetch(id - 1)
+                    ends.prefetch(id)
+                }
+            }
+            let third = step - 2 * distance
+            if third >= 0, third < texts.count {
+                let id = occupant(third)
+                if id >= 0 {
+                    bytes.prefetch(id == 0 ? 0 : Int(ends[id - 1]))
+                    bytes.prefetch(Int(ends[id]) - 1)
+                }
+            }
+            let last = step - 3 * distance
+            if last >= 0, last < texts.count {
+                let text = texts[last]
+                // A text noted twice is mapped the first time.
+                guard ids[Int(text)] < 0 else { continue }
+                let hash = other.hashes[Int(text)]
+                ids[Int(text)] = other.withBytes(text) { intern($0, hash: hash) }
+            }
+        }
+    }
+
     private mutating func grow() {
         var grown = [Int32](repeating: 0, count: slots.count * 2)
         for (id, hash) in hashes.enumerated() {
@@ -116,11 +167,30 @@ extension StringTable {
     /// Maps another table's text ids to this table's, interning each text the first time it is
     /// needed. The other table may gain texts between copies: one map serves it as it grows.
     struct Remap {
-        private var ids: [Int32]
+        fileprivate var ids: [Int32]
+        /// Texts of the other table noted to be mapped together (``note(_:of:)``), in order.
+        private var pending: [Int32] = []
 
         /// A map for texts of `table`.
         init(for table: StringTable = StringTable()) {
             ids = [Int32](repeating: -1, count: table.count)
+        }
+
+        /// Notes `other`'s text `text` to be mapped by the next ``mapNoted(of:into:)``, unless it
+        /// already is (negative ids, for no text, are passed over).
+        mutating func note(_ text: Int32, of other: StringTable) {
+            guard text >= 0 else { return }
+            if Int(text) >= ids.count { ids += repeatElement(-1, count: other.count - ids.count) }
+            if ids[Int(text)] < 0 { pending.append(text) }
+        }
+
+        /// Maps the texts noted since the last call, in the order noted, interning new ones into
+        /// `table`: the ids mapping them one at a time with ``id(_:of:intern:)`` would give, with
+        /// their lookups overlapped (see ``StringTable/intern(ahead:of:ids:)``).
+        mutating func mapNoted(of other: StringTable, into table: inout StringTable) {
+            guard !pending.isEmpty else { return }
+            table.intern(ahead: pending, of: other, ids: &ids)
+            pending.removeAll(keepingCapacity: true)
         }
 
         /// This table's id of `other`'s text `text` (negative ids, for no text, as they are),
