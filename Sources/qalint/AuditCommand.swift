@@ -68,8 +68,9 @@ extension QALint {
                 run: AuditRun(toolVersion: QALintVersion.current, date: day.description, configuration: configuration.file, paths: paths),
                 previous: previous, jobs: workers)
             var failed = false
-            if let html { failed = !write(AuditHTML.render(summary), to: html) || failed }
-            if let json { failed = !write(summary.json(), to: json) || failed }
+            let reports = summary.reports(html: html != nil, json: json != nil, jobs: workers)
+            if let html, let text = reports.html { failed = !write(text, to: html) || failed }
+            if let json, let text = reports.json { failed = !write(text, to: json) || failed }
             if html == nil && json == nil {
                 Terminal.out(AuditText.render(summary))
             } else if html != "-" && json != "-" {

@@ -4,7 +4,8 @@ extension AuditSummary {
     ///
     /// `report` must come from a linter that collects page summaries; pages without one are
     /// grouped under ``GroupCount/none``. Lists are capped per `limits`; counts never are.
-    /// With `jobs` above 1, the findings' keys are hashed on another thread meanwhile.
+    /// With `jobs` above 1, the findings' keys are hashed on another thread while the pages are
+    /// tallied, and then the tables are made on two threads.
     public init(
         report: LintReport, rules: [RuleInfo], run: AuditRun, previous: AuditSummary? = nil,
         limits: AuditLimits = AuditLimits(), jobs: Int = 1
@@ -13,15 +14,24 @@ extension AuditSummary {
         let (hashes, pages) = ParallelMap.both(jobs: jobs, { SARIFFingerprint.lineHashes(diagnostics) }, { AuditPages(report) })
         version = Self.formatVersion
         self.run = run
-        totals = Self.totals(report, pages: pages)
-        self.rules = Self.ruleCounts(report, rules: rules)
-        specialties = GroupTable(pages.groups(by: "specialty"), limit: limits.specialties)
-        doctors = GroupTable(pages.groups(by: "doctor"), limit: limits.doctors)
-        months = Self.months(pages)
-        links = LinkHealth(report, pages: pages, limits: limits)
-        worstPages = Self.worstPages(pages, limits: limits)
+        // The findings' keys and the links' health, on another thread, while the rest is counted here.
+        let ((findingKeys, links), counted) = ParallelMap.both(jobs: jobs, {
+            (Self.findingKeys(report, hashes: hashes, pages: pages), LinkHealth(report, pages: pages, limits: limits))
+        }, {
+            (totals: Self.totals(report, pages: pages), rules: Self.ruleCounts(report, rules: rules),
+             specialties: GroupTable(pages.groups(by: "specialty"), limit: limits.specialties),
+             doctors: GroupTable(pages.groups(by: "doctor"), limit: limits.doctors),
+             months: Self.months(pages), worstPages: Self.worstPages(pages, limits: limits))
+        })
+        totals = counted.totals
+        self.rules = counted.rules
+        specialties = counted.specialties
+        doctors = counted.doctors
+        months = counted.months
+        self.links = links
+        worstPages = counted.worstPages
         problems = Array(report.problems.prefix(limits.listed))
-        findingKeys = Self.findingKeys(report, hashes: hashes, pages: pages)
+        self.findingKeys = findingKeys
         comparison = previous.map {
             AuditComparison(current: findingKeys, previous: $0.findingKeys, previousDate: $0.run.date, previousTotals: $0.totals)
         }
@@ -46,7 +56,10 @@ extension AuditSummary {
                                         findings: 0, errors: 0, warnings: 0, infos: 0, pages: 0)
         }
         var lastFile: [String: String] = [:]
-        for diagnostic in report.diagnostics {
+        // By index: iterating the diagnostics copied each one, its texts' references counted.
+        for index in report.diagnostics.indices {
+            let diagnostic = (rule: report.diagnostics[index].rule, severity: report.diagnostics[index].severity,
+                              file: report.diagnostics[index].file)
             var count = counts[diagnostic.rule] ?? RuleCount(
                 id: diagnostic.rule, kind: "", severity: diagnostic.severity, summary: "",
                 findings: 0, errors: 0, warnings: 0, infos: 0, pages: 0)

@@ -102,6 +102,12 @@ public struct AuditSummary: Sendable, Codable, Equatable {
         self = decoded
     }
 
+    /// The HTML report (``AuditHTML``) and the JSON summary (``json()``), each only when asked
+    /// for; with more than one job and both asked for, rendered side by side.
+    public func reports(html: Bool, json: Bool, jobs: Int = 1) -> (html: String?, json: String?) {
+        ParallelMap.both(jobs: html && json ? jobs : 1, { [self] in html ? AuditHTML.render(self) : nil }, { json ? self.json() : nil })
+    }
+
     /// The summary as JSON: keys sorted, indented, ending with a newline.
     public func json() -> String {
         let encoder = JSONEncoder()

@@ -23,7 +23,10 @@ public struct LintReport: Sendable, Codable {
 
     /// The number of diagnostics of `severity`.
     public func count(_ severity: Severity) -> Int {
-        diagnostics.reduce(0) { $0 + ($1.severity == severity ? 1 : 0) }
+        // By index: iterating the diagnostics copied each one, its texts' references counted.
+        var count = 0
+        for index in diagnostics.indices where diagnostics[index].severity == severity { count += 1 }
+        return count
     }
 
     /// The number of error diagnostics.

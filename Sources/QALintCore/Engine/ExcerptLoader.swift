@@ -18,9 +18,13 @@ enum ExcerptLoader {
                 files.append(([index], []))
             }
         }
-        // The targets that may give each file's text, the last first.
-        for target in targets.indices.reversed() {
-            if let file = waiting[targets[target].name] { files[file].targets.append(target) }
+        // The targets that may give each file's text, the last first; looked up in runs side by
+        // side (a site's targets are many, its files with corpus findings far fewer).
+        let found = ParallelMap.map(runsOf: targets.count, runs: targets.count >= 8_192 ? jobs : 1, jobs: jobs) { [waiting] run in
+            run.compactMap { target in waiting[targets[target].name].map { (file: $0, target: target) } }
+        }
+        for run in found.reversed() {
+            for (file, target) in run.reversed() { files[file].targets.append(target) }
         }
         let lines = ParallelMap.map(count: files.count, jobs: jobs) { [files] file -> [String?] in
             let wanted = files[file].diagnostics
