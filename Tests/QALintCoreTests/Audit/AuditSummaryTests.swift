@@ -6,7 +6,7 @@ import Testing
 struct AuditSummaryTests {
     let summary = AuditFixtures.summary
 
-    @Test("the same summary when the findings' keys are hashed on a second thread")
+    @Test("the same summary when the findings' keys are hashed and the tables made on more threads")
     func jobs() {
         let (report, one) = AuditFixtures.samples
         for jobs in [2, 4] {
@@ -161,6 +161,22 @@ struct AuditSummaryTests {
         #expect(refused?.message == "audit summary version 2 is not supported (this qalint reads version 1)")
         let partial = #expect(throws: AuditSummaryError.self) { try AuditSummary(json: Array("{\"version\": 1}".utf8)) }
         #expect(partial?.message.hasPrefix("not an audit summary written by qalint audit --json: missing key") == true)
+    }
+
+    @Test("the reports asked for, rendered alone or side by side, are the HTML and JSON renderings; the others are not made")
+    func reports() {
+        let (html, json) = (AuditHTML.render(summary), summary.json())
+        for jobs in [1, 2] {
+            let both = summary.reports(html: true, json: true, jobs: jobs)
+            #expect(both.html == html && both.json == json, "jobs \(jobs)")
+            let htmlOnly = summary.reports(html: true, json: false, jobs: jobs)
+            #expect(htmlOnly.html == html && htmlOnly.json == nil)
+            let jsonOnly = summary.reports(html: false, json: true, jobs: jobs)
+            #expect(jsonOnly.html == nil && jsonOnly.json == json)
+            let neither = summary.reports(html: false, json: false, jobs: jobs)
+            #expect(neither.html == nil && neither.json == nil)
+        }
+        #expect(html.hasPrefix("<!DOCTYPE html>") && json.hasPrefix("{"))
     }
 
     @Test("finding keys: one per finding, by rule and specialty, stable across runs")
