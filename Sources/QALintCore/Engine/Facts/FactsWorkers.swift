@@ -74,11 +74,13 @@ final class FactsWorkers: @unchecked Sendable {
     // batch runs (see `ParallelMap.map(count:jobs:perWorker:)`), then by the calling thread.
     private let workers: [Worker]
     private let collector: FactsCollector
-    /// How many bytes of texts a worker keeps from batch to batch.
+    /// How many bytes of texts a worker keeps from batch to batch. Small enough for a worker's
+    /// table (its texts, ends, hashes and slots) and the one it reads ahead into to stay in a
+    /// core's own cache: at 1 MB, a site's titles made interning a worker's largest wait.
     let textBytesLimit: Int
 
     /// Tables for `jobs` worker numbers collecting with `collector`.
-    init(_ collector: FactsCollector, jobs: Int, textBytesLimit: Int = 1 << 20) {
+    init(_ collector: FactsCollector, jobs: Int, textBytesLimit: Int = 1 << 17) {
         self.collector = collector
         self.textBytesLimit = textBytesLimit
         workers = (0..<max(1, jobs)).map { _ in Worker(layout: collector.layout) }
