@@ -37,6 +37,14 @@ struct FactsWorkersTests {
         var direct = FactsTable(layout: collector.layout)
         for document in documents { collector.collect(document, into: &direct) }
         #expect(encoded(direct) == expected)
+        // So are they when each page's new texts are noted and looked up together (as in a site-sized table).
+        var together = FactsTable(layout: collector.layout)
+        for document in documents {
+            let page = collector.facts(of: document)
+            var remap = FactsTable.Remap(for: page.strings)
+            together.append(row: 0, of: page, remap: &remap, lookingUpTogetherFrom: 0)
+        }
+        #expect(encoded(together) == expected)
         for (jobs, limit, spread) in [(1, 1 << 20, 1), (3, 1 << 20, 5), (3, 64, 2), (4, 0, 3)] {
             let workers = FactsWorkers(collector, jobs: jobs, textBytesLimit: limit)
             var table = FactsTable(layout: collector.layout)

@@ -63,9 +63,12 @@ final class FactsWorkers: @unchecked Sendable {
             body(&table.strings)
         }
 
-        /// Drops the pages and the texts.
+        /// Drops the pages and the texts, keeping the memory they took: a worker past its limit
+        /// fills as much again, and growing a new table's columns from nothing copied them
+        /// again and again.
         func reset() {
-            table = FactsTable(layout: table.layout)
+            table.removeAllPages()
+            table.removeAllTexts()
             remap = FactsTable.Remap(for: table.strings)
         }
     }

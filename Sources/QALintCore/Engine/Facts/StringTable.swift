@@ -45,6 +45,14 @@ struct StringTable: Sendable {
         return id
     }
 
+    /// Removes every text, keeping the memory of the texts and as many hash slots, all empty.
+    mutating func removeAll() {
+        bytes.removeAll()
+        ends.removeAll()
+        hashes.removeAll()
+        if !slots.isEmpty { slots = Column([Int32](repeating: 0, count: slots.count)) }
+    }
+
     /// Makes room for `texts` texts of `bytes` bytes in all (their hash slots still grow by doubling).
     mutating func reserve(texts: Int, bytes byteCount: Int) {
         FactsTable.fit(&ends, texts)
