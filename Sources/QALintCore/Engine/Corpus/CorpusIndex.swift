@@ -1,3 +1,5 @@
+import CQALintBits
+
 /// The facts of every page of the corpus, indexed for the corpus rules.
 ///
 /// Pages are numbered in the order given (the linted pages, then the rest of the corpus); rules
@@ -71,6 +73,20 @@ public struct CorpusIndex: Sendable {
     public func onlyPage(titled title: Int32) -> Int? {
         guard title >= 0, Int(title) < firstByTitle.count, firstByTitle[Int(title)] >= 0, !isShared[Int(title)] else { return nil }
         return Int(firstByTitle[Int(title)])
+    }
+
+    /// Asks for the memory ``onlyPage(titled:)`` reads for `title` to be fetched into the cache
+    /// (a hint: nothing is read).
+    func prefetchPage(titled title: Int32) {
+        guard title >= 0, Int(title) < firstByTitle.count else { return }
+        firstByTitle.withUnsafeBufferPointer { qalint_prefetch($0.baseAddress! + Int(title)) }
+        isShared.withUnsafeBufferPointer { qalint_prefetch($0.baseAddress! + Int(title)) }
+    }
+
+    /// Asks for page `page`'s row number (``row(_:)``) to be fetched into the cache (a hint).
+    func prefetchRow(_ page: Int) {
+        guard page >= 0, page < rows.count else { return }
+        rows.withUnsafeBufferPointer { qalint_prefetch($0.baseAddress! + page) }
     }
 
     /// Whether some page has the title with text `title`.

@@ -59,6 +59,15 @@ public struct FactsTable: Sendable {
         titles[row].text >= 0 ? titles[row] : nil
     }
 
+    /// Asks for what a link to page `row` is compared with (its texts' digests, their prefix
+    /// windows and its line parts) to be fetched into the cache (a hint: nothing is read).
+    func prefetchLinked(_ row: Int) {
+        let textCells = row * layout.textParts.count
+        texts.prefetch(textCells)
+        for cell in textCells..<(textCells + layout.textParts.count) { windows.prefetch(cell * TextDigest.windowSize) }
+        lines.prefetch(row * layout.lineParts.count)
+    }
+
     /// Page `row`'s digest of text slot `slot`, if it has the part.
     public func text(_ row: Int, _ slot: Int) -> TextRow? {
         let text = texts[row * layout.textParts.count + slot]

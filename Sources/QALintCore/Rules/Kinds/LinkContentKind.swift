@@ -13,6 +13,11 @@ struct LinkContentKind: CorpusRuleKind {
     /// Every link of the corpus is compared with its page: runs of pages on every thread.
     var sharesOutItsWork: Bool { true }
 
+    /// From how many pages what links read is fetched ahead: a corpus whose facts outgrow the
+    /// cores' own caches. Below, fetching ahead only added work (+0.9% of the 12,000-page lint's
+    /// instructions); at 175,000 pages it took a third off this rule's time.
+    static let pagesFetchedAhead = 1 << 15
+
     let maxLength: Int
     let ellipsis: String
     let links: CorpusSpec.Links?
@@ -35,6 +40,12 @@ struct LinkContentKind: CorpusRuleKind {
     }
 
     func checkCorpus(_ corpus: CorpusIndex, context: CheckContext, into findings: inout [CorpusFinding]) {
+        checkCorpus(corpus, context: context, into: &findings, fetchingAhead: corpus.count >= Self.pagesFetchedAhead)
+    }
+
+    /// ``checkCorpus(_:context:into:)``, with what links read fetched ahead or not (the same
+    /// findings either way).
+    func checkCorpus(_ corpus: CorpusIndex, context: CheckContext, into findings: inout [CorpusFinding], fetchingAhead ahead: Bool) {
         guard let links else { return }
         let table = corpus.table
         let layout = table.layout
@@ -50,12 +61,34 @@ struct LinkContentKind: CorpusRuleKind {
         let pages = corpus.reportedPages
         let found = ParallelMap.map(runsOf: pages.count, runs: min(context.jobs * 4, pages.count), jobs: context.jobs) { run in
             var findings: [CorpusFinding] = []
-            for page in pages[run] {
-                check(page, corpus, excerptSlots: excerptSlots, lineSlots: lineSlots, into: &findings)
+            for position in run {
+                // What a page's links read lies anywhere in a site's facts, each read waiting for
+                // the one before (the title's page, that page's row, the row's digests): each is
+                // asked for ahead, one page further ahead for each step back in that chain.
+                if ahead {
+                    if position + 3 < run.upperBound { prefetch(step: 0, pages[position + 3], corpus) }
+                    if position + 2 < run.upperBound { prefetch(step: 1, pages[position + 2], corpus) }
+                    if position + 1 < run.upperBound { prefetch(step: 2, pages[position + 1], corpus) }
+                }
+                check(pages[position], corpus, excerptSlots: excerptSlots, lineSlots: lineSlots, into: &findings)
             }
             return findings
         }
         for part in found { findings.append(contentsOf: part) }
+    }
+
+    /// Asks for what page `page`'s links read at step `step` to be fetched into the cache: 0, the
+    /// titles' pages; 1, those pages' rows; 2, the rows' digests and lines.
+    private func prefetch(step: Int, _ page: Int, _ corpus: CorpusIndex) {
+        let table = corpus.table
+        for link in table.links(of: corpus.row(page)) {
+            let title = table.linkTitle(link).text
+            if step == 0 {
+                corpus.prefetchPage(titled: title)
+            } else if let target = corpus.onlyPage(titled: title) {
+                if step == 1 { corpus.prefetchRow(target) } else { table.prefetchLinked(corpus.row(target)) }
+            }
+        }
     }
 
     /// Checks page `page`'s links against the pages they name.
