@@ -1,3 +1,7 @@
+/* For memrchr, a GNU extension of the C library. */
+#define _GNU_SOURCE
+#include <string.h>
+
 #include "qalint_bits.h"
 
 #if defined(__x86_64__)
@@ -49,4 +53,17 @@ size_t qalint_signature_filter(const uint64_t *signatures, size_t count, uint64_
     (void)popcount;
 #endif
     return filterPortably(signatures, count, low, high, limit, passing);
+}
+
+ptrdiff_t qalint_last_byte(const uint8_t *bytes, size_t count, uint8_t byte) {
+#if defined(__GLIBC__)
+    const void *hit = memrchr(bytes, byte, count);
+    return hit ? (const uint8_t *)hit - bytes : -1;
+#else
+    while (count > 0) {
+        count--;
+        if (bytes[count] == byte) return (ptrdiff_t)count;
+    }
+    return -1;
+#endif
 }

@@ -16,6 +16,10 @@ int qalint_has_popcount(void);
 size_t qalint_signature_filter(const uint64_t *signatures, size_t count, uint64_t low, uint64_t high, int limit,
                                int popcount, int32_t *passing);
 
+/// The offset of the last byte equal to `byte` among the `count` at `bytes`, or -1 when none is:
+/// the C library's `memrchr` where it has one, which reads many bytes a step.
+ptrdiff_t qalint_last_byte(const uint8_t *bytes, size_t count, uint8_t byte);
+
 /// Asks the processor to bring the cache line holding `address` into its caches ahead of a
 /// read: a hint that reads nothing and cannot fault, whatever the address.
 static inline void qalint_prefetch(const void *address) {

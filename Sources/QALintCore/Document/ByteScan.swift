@@ -1,3 +1,4 @@
+import CQALintBits
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -71,10 +72,16 @@ enum ByteScan {
     /// Offset of the last occurrence of `needle` in `buffer[from..<to]`.
     static func findLast(_ needle: UnsafeBufferPointer<UInt8>, in buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
         guard let first = needle.first else { return to }
-        var position = to - needle.count
-        while position >= from {
-            if buffer[position] == first && matches(needle, in: buffer, at: position) { return position }
-            position -= 1
+        guard from >= 0, to <= buffer.count, let base = buffer.baseAddress else { return nil }
+        // The needle's first byte found from the end by the C library (many bytes a step; the
+        // byte-by-byte loop was most of matching a line's template), then the rest compared.
+        var end = to - needle.count + 1
+        while end > from {
+            let offset = qalint_last_byte(base + from, end - from, first)
+            guard offset >= 0 else { return nil }
+            let position = from + offset
+            if matches(needle, in: buffer, at: position) { return position }
+            end = position
         }
         return nil
     }

@@ -101,6 +101,30 @@ struct ByteLevelFastPathTests {
         }
     }
 
+    @Test("the last occurrence found from the end with memrchr is the one a byte-by-byte search from the end finds, in any range")
+    func findLast() {
+        func naive(_ needle: [UInt8], _ haystack: [UInt8], _ from: Int, _ to: Int) -> Int? {
+            guard !needle.isEmpty else { return to }
+            guard to - needle.count >= from else { return nil }
+            return stride(from: to - needle.count, through: from, by: -1).first { start in
+                needle.indices.allSatisfy { haystack[start + $0] == needle[$0] }
+            }
+        }
+        var generator = Generator(state: 5)
+        let needles = ["[Read More] ", " reply ", "(", ".", "ab", "  ", "é", "[[", ""].map { Array($0.utf8) }
+        var found = 0
+        for _ in 0..<3_000 {
+            let haystack = Array(generator.text(generator.next(60), from: Self.alphabet + ["[Read More] ", " reply", "(", "[[", "a"]).utf8)
+            let needle = needles[generator.next(needles.count)]
+            let from = generator.next(haystack.count + 1)
+            let to = from + generator.next(haystack.count - from + 1)
+            let last = haystack.withUnsafeBufferPointer { ByteScan.findLast(needle, in: $0, from: from, to: to) }
+            #expect(last == naive(needle, haystack, from, to), "\(String(decoding: needle, as: UTF8.self)) in \(from)..<\(to) of \(String(decoding: haystack, as: UTF8.self).debugDescription)")
+            if last != nil && !needle.isEmpty { found += 1 }
+        }
+        #expect(found > 300)
+    }
+
     @Test("age buckets read on bytes agree with the text check", arguments: [
         "20~29", "0~9", "00~09", "05~14", "70~79", "100~109", "20~29~", "~", "20~", "~29", "", "2029", "20~30",
         "9223372036854775800~9223372036854775809", "99999999999999999999~1", "２０~29", "20～29", "20~2９", "+20~29",
