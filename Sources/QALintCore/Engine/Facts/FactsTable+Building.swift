@@ -220,7 +220,7 @@ extension FactsTable {
         endPage()
     }
 
-    /// Notes the texts of page `row` of `other` in `remap`, in the order ``append(row:of:remap:)``
+    /// Notes the texts of page `row` of `other` in `remap`, in the order ``append(row:of:remap:lookingUpTogetherFrom:)``
     /// maps them: mapped together first, they are numbered as they would be one by one.
     private func noteTexts(row: Int, of other: FactsTable, remap: inout Remap) {
         let texts = other.strings
