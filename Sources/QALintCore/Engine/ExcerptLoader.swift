@@ -4,8 +4,9 @@ enum ExcerptLoader {
     /// `diagnostics` with their excerpts, in the same order. The files are read on `jobs`
     /// threads, each letting a file go before it reads the next, so memory holds one page a
     /// thread, however many pages have findings; when several targets share a name, the last
-    /// one that can be read gives the text.
-    static func attach(_ diagnostics: [Diagnostic], targets: [LintInput], jobs: Int = 1) -> [Diagnostic] {
+    /// one that can be read gives the text. From `runsFrom` targets on (a site's), the targets
+    /// are looked up in runs side by side.
+    static func attach(_ diagnostics: [Diagnostic], targets: [LintInput], jobs: Int = 1, runsFrom: Int = 8_192) -> [Diagnostic] {
         guard !diagnostics.isEmpty else { return diagnostics }
         // Each named file's diagnostics, the files in the order the diagnostics first name them.
         var waiting: [String: Int] = [:]
@@ -20,7 +21,7 @@ enum ExcerptLoader {
         }
         // The targets that may give each file's text, the last first; looked up in runs side by
         // side (a site's targets are many, its files with corpus findings far fewer).
-        let found = ParallelMap.map(runsOf: targets.count, runs: targets.count >= 8_192 ? jobs : 1, jobs: jobs) { [waiting] run in
+        let found = ParallelMap.map(runsOf: targets.count, runs: targets.count >= runsFrom ? jobs : 1, jobs: jobs) { [waiting] run in
             run.compactMap { target in waiting[targets[target].name].map { (file: $0, target: target) } }
         }
         for run in found.reversed() {

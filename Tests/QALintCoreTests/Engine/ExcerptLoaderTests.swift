@@ -35,6 +35,13 @@ struct ExcerptLoaderTests {
             let attached = ExcerptLoader.attach([Self.finding("x", line: 1), Self.finding(missing, line: 1)], targets: targets, jobs: jobs)
             #expect(attached.map(\.excerpt) == ["two", "three"], "jobs \(jobs)")
         }
+        // Looked up in runs side by side (as for a site's targets), the duplicates in different runs.
+        let many = targets + (0..<9).map { LintInput.bytes(Array("page \($0)".utf8), name: "p\($0)") } + [.bytes(Array("four".utf8), name: "x")]
+        for jobs in [2, 3] {
+            let attached = ExcerptLoader.attach([Self.finding("x", line: 1), Self.finding(missing, line: 1), Self.finding("p4", line: 1)],
+                                                targets: many, jobs: jobs, runsFrom: 1)
+            #expect(attached.map(\.excerpt) == ["four", "three", "page 4"], "jobs \(jobs)")
+        }
     }
 
     @Test("with attachesCorpusExcerpts off, corpus findings have no excerpt, per-page findings keep theirs, and the JSON is the same")

@@ -187,9 +187,7 @@ extension StringTable {
         /// Notes `other`'s text `text` to be mapped by the next ``mapNoted(of:into:)``, unless it
         /// already is (negative ids, for no text, are passed over).
         mutating func note(_ text: Int32, of other: StringTable) {
-            guard text >= 0 else { return }
-            if Int(text) >= ids.count { ids += repeatElement(-1, count: other.count - ids.count) }
-            if ids[Int(text)] < 0 { pending.append(text) }
+            if text >= 0, !isMapped(text, of: other) { pending.append(text) }
         }
 
         /// Maps the texts noted since the last call, in the order noted, interning new ones into
@@ -205,9 +203,16 @@ extension StringTable {
         /// interned by `intern` the first time.
         mutating func id(_ text: Int32, of other: StringTable, intern: (UnsafeBufferPointer<UInt8>) -> Int32) -> Int32 {
             guard text >= 0 else { return text }
-            if Int(text) >= ids.count { ids += repeatElement(-1, count: other.count - ids.count) }
-            if ids[Int(text)] < 0 { ids[Int(text)] = other.withBytes(text, intern) }
+            if !isMapped(text, of: other) { ids[Int(text)] = other.withBytes(text, intern) }
             return ids[Int(text)]
+        }
+
+        /// Whether `other`'s text `text` (not negative) has this table's id yet; the map first
+        /// grows to `other`'s texts, which may have grown since it was made.
+        @inline(__always)
+        private mutating func isMapped(_ text: Int32, of other: StringTable) -> Bool {
+            if Int(text) >= ids.count { ids += repeatElement(-1, count: other.count - ids.count) }
+            return ids[Int(text)] >= 0
         }
     }
 }
@@ -215,7 +220,9 @@ extension StringTable {
 extension StringTable {
     /// A table of exactly these parts (as a cache file holds them), or nil when they are
     /// inconsistent: ends that decrease or pass the bytes, slots that do not hold each text
-    /// once, or hashes that are not the texts' (a text would then not be found, or found twice).
+    /// once, or not one hash a text. (The hashes' values are not worked out again: the cache
+    /// file's checksums vouch for them, and a table read from a cache is never the other table
+    /// of ``Remap/mapNoted(of:into:)``, which trusts them.)
     init?(storedBytes bytes: Column<UInt8>, ends: Column<Int32>, slots: Column<Int32>, hashes: Column<UInt32>) {
         var previous: Int32 = 0
         for end in ends {
