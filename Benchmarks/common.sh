@@ -20,6 +20,8 @@ if [[ "${NEEDS_RUMDL:-1}" == 1 ]] && ! command -v rumdl >/dev/null; then
 fi
 
 # --- build ---------------------------------------------------------------------------------
+# What the build needs beyond Swift (PCRE2's headers), as for the README's first command.
+"$root/scripts/setup" >&2
 log "building release qalint and qalint-corpus"
 # --static-swift-stdlib, as the README builds a release binary: the Swift runtime and Foundation
 # linked in, so a run does not load and relocate them (about 8 ms a run on this machine).

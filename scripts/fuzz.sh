@@ -42,6 +42,8 @@ case "${FUZZ_SANITIZE:-address}" in
 esac
 
 if [ "${FUZZ_NO_BUILD:-}" != 1 ]; then
+  # What the build needs beyond Swift (PCRE2's headers), as for the README's first command.
+  scripts/setup >&2
   # -Xcc also instruments the vendored C (libyaml in Yams). --product: a plain `swift build`
   # would also link the root package's executables (qalint, qalint-corpus) with the fuzzer
   # runtime, whose main needs an LLVMFuzzerTestOneInput they do not have.
