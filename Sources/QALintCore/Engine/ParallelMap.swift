@@ -46,7 +46,7 @@ enum ParallelMap {
     }
 
     /// `transform(i)` for `i` in `0..<count` on `jobs` threads, `batch` items at a time, each
-    /// result handed to `consume` on the calling thread in item order; at most two batches'
+    /// result handed to `consume` on the calling thread in item order; at most three batches'
     /// results are held at once. `afterBatch` is called on the calling thread after each batch
     /// is consumed, with the number of items consumed so far.
     static func forEach<T: Sendable>(
@@ -58,8 +58,7 @@ enum ParallelMap {
     }
 
     /// The worker numbers ``forEach(count:jobs:batch:perWorker:consume:afterBatch:)`` hands
-    /// out: with more than one job, two sets, one for the batch being read and one for the
-    /// batch being consumed.
+    /// out: with more than one job, two sets, used by batches in turn.
     static func workerNumbers(jobs: Int) -> Int {
         jobs > 1 ? 2 * jobs : 1
     }
@@ -68,33 +67,44 @@ enum ParallelMap {
     /// worker's number (below ``workerNumbers(jobs:)``), and `afterBatch` the numbers the batch
     /// just consumed used: no other batch uses them until `afterBatch` returns.
     ///
-    /// With more than one job, the next batch is read while the calling thread consumes this
-    /// one, so that consuming (copying a page's facts into the run's table, counting) does not
-    /// leave the workers idle; the two batches use different worker numbers. The order of
-    /// `consume` calls is the items' order either way.
+    /// With more than one job, batches are read on other threads while the calling thread
+    /// consumes, so that consuming (copying a page's facts into the run's table, counting) does
+    /// not leave the workers idle. Batches use the two sets of numbers in turn: once a batch is
+    /// consumed and `afterBatch` has returned, the batch after the next is started with its
+    /// set, before the next is waited for. The workers then go from one batch's items to the
+    /// next's without waiting to be woken for each batch, which on a virtual machine cost about
+    /// a millisecond of a core a batch. The order of `consume` calls is the items' order either way.
     static func forEach<T: Sendable>(
         count: Int, jobs: Int, batch: Int = defaultBatch, perWorker transform: @escaping @Sendable (_ index: Int, _ worker: Int) -> T,
         consume: (Int, T) -> Void, afterBatch: (_ done: Int, _ workers: Range<Int>) -> Void = { _, _ in }
     ) {
         guard count > 0 else { return }
         let jobs = max(1, jobs)
+        let batch = max(1, batch)
         let pipelined = jobs > 1 && count > batch
-        // `transform` escapes to the thread that reads ahead; every batch started is waited for.
+        // `transform` escapes to the threads that read ahead; every batch started is waited for.
         let read: @Sendable (_ first: Int, _ set: Int) -> [T] = { first, set in
             map(count: min(batch, count - first), jobs: jobs, perWorker: { transform(first + $0, set * jobs + $1) })
         }
         var start = 0
         var set = 0
         var current = read(0, 0)
+        // The batch after the one being consumed, read with the other set.
+        var pending = pipelined ? Pending { read(batch, 1) } : nil
         while start < count {
             let next = start + current.count
-            let nextSet = pipelined ? 1 - set : 0
-            let pending = pipelined && next < count ? Pending { read(next, nextSet) } : nil
             for (offset, result) in current.enumerated() { consume(start + offset, result) }
             current = []
+            afterBatch(next, (set * jobs)..<(set * jobs + jobs))
+            let nextSet = pipelined ? 1 - set : 0
+            if next < count {
+                let waiting = pending
+                // This batch's set is free again: the batch after the next is read with it.
+                let afterNext = next + batch
+                pending = pipelined && afterNext < count ? Pending { [set] in read(afterNext, set) } : nil
+                current = waiting?.wait() ?? read(next, nextSet)
+            }
             start = next
-            afterBatch(start, (set * jobs)..<(set * jobs + jobs))
-            if start < count { current = pending?.wait() ?? read(start, nextSet) }
             set = nextSet
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import QALintCore
 
@@ -83,6 +84,35 @@ struct MemoryTests {
             for (first, second) in zip(sets, sets.dropFirst()) { #expect(jobs == 1 || !first.overlaps(second)) }
             let numbers = used.numbers
             for (batch, workers) in sets.enumerated() { #expect(numbers[batch, default: []].isSubset(of: Set(workers)), "jobs \(jobs)") }
+        }
+    }
+
+    @Test("batches read two ahead: a set of numbers is used again only after the batch that used it is consumed and announced")
+    func batchesReadTwoAhead() {
+        for jobs in [2, 3] {
+            let batch = 3, count = 23
+            // Batches announced so far; a batch's items record the count they saw.
+            let announced = Mutex(0)
+            let seen = Mutex([Int: Int]())
+            var consumed: [Int] = []
+            ParallelMap.forEach(count: count, jobs: jobs, batch: batch, perWorker: { index, worker in
+                let now = announced.withLock { $0 }
+                seen.withLock { $0[index] = now }
+                usleep(300)
+                return index
+            }, consume: { index, value in
+                // A slow consumer: reading ahead too early would overlap it.
+                usleep(500)
+                #expect(value == index)
+                consumed.append(index)
+            }, afterBatch: { _, _ in announced.withLock { $0 += 1 } })
+            #expect(consumed == Array(0..<count))
+            let counts = seen.withLock { $0 }
+            #expect(counts.count == count)
+            for (index, saw) in counts {
+                // Batch b shares its set with batch b - 2: every batch up to that one was announced first.
+                #expect(saw >= index / batch - 1, "jobs \(jobs): item \(index) of batch \(index / batch) ran after \(saw) announced batches")
+            }
         }
     }
 
