@@ -87,7 +87,7 @@ extension Linter {
             workers?.removeAllPages(used)
             summaryWorkers?.removeAllRows(used)
             // Room for the targets' facts, projected from those read so far.
-            table.reserve(pages: table.count + targets.count - done, since: start, margin: ParallelMap.defaultBatch / 2)
+            table.reserve(pages: table.count + targets.count - done, since: start, margin: ParallelMap.batch(forItems: targets.count) / 2)
         })
         var cachedPages = 0
         if wantFacts, let warm, let cache {
@@ -119,7 +119,7 @@ extension Linter {
             }, afterBatch: { done, used in
                 workers.removeAllPages(used)
                 // Room for the corpus pages still to read, as for the targets.
-                table.reserve(pages: table.count + corpus.count - done, since: corpusStart, margin: ParallelMap.defaultBatch / 2)
+                table.reserve(pages: table.count + corpus.count - done, since: corpusStart, margin: ParallelMap.batch(forItems: corpus.count) / 2)
             })
         }
         // An unchanged corpus leaves the cache as it is: rewriting a site-sized cache on every

@@ -64,6 +64,17 @@ struct MemoryTests {
         #expect(consumed == Array(0..<10) && batches == [4, 8, 10])
     }
 
+    @Test("batch size: 1,024 items, a 32nd of them from 32,768 items on, at most 4,096; the default of forEach")
+    func batchSize() {
+        #expect([0, 1, 12_000, 32_768, 50_000, 131_072, 175_000, 1_000_000].map(ParallelMap.batch(forItems:))
+                == [1_024, 1_024, 1_024, 1_024, 1_562, 4_096, 4_096, 4_096])
+        for (count, expected) in [(3_000, [1_024, 2_048, 3_000]), (40_000, Array(stride(from: 1_250, through: 40_000, by: 1_250)))] {
+            var announced: [Int] = []
+            ParallelMap.forEach(count: count, jobs: 2, { $0 }, consume: { _, _ in }, afterBatch: { announced.append($0) })
+            #expect(announced == expected, "count \(count)")
+        }
+    }
+
     @Test("batches read ahead: items consumed in order, each batch's worker numbers its own, no set in use twice at once")
     func batchesReadAhead() {
         for jobs in [1, 2, 3] {
