@@ -46,9 +46,9 @@ enum ParallelMap {
     }
 
     /// `transform(i)` for `i` in `0..<count` on `jobs` threads, `batch` items at a time (by
-    /// default ``batch(forItems:)``), each result handed to `consume` on the calling thread in item order; at most three batches'
-    /// results are held at once. `afterBatch` is called on the calling thread after each batch
-    /// is consumed, with the number of items consumed so far.
+    /// default ``batch(forItems:)``), each result handed to `consume` on the calling thread in
+    /// item order; at most three batches' results are held at once. `afterBatch` is called on
+    /// the calling thread after each batch is consumed, with the number of items consumed so far.
     static func forEach<T: Sendable>(
         count: Int, jobs: Int, batch: Int? = nil, _ transform: @escaping @Sendable (Int) -> T, consume: (Int, T) -> Void,
         afterBatch: (Int) -> Void = { _ in }
@@ -72,8 +72,9 @@ enum ParallelMap {
     /// not leave the workers idle. Batches use the two sets of numbers in turn: once a batch is
     /// consumed and `afterBatch` has returned, the batch after the next is started with its
     /// set, before the next is waited for. The workers then go from one batch's items to the
-    /// next's without waiting to be woken for each batch, which on a virtual machine cost about
-    /// a millisecond of a core a batch. The order of `consume` calls is the items' order either way.
+    /// next's without waiting to be woken for each batch, which cost about a millisecond of wall
+    /// time a batch on a 2-core virtual machine. The order of `consume` calls is the items'
+    /// order either way.
     static func forEach<T: Sendable>(
         count: Int, jobs: Int, batch: Int? = nil, perWorker transform: @escaping @Sendable (_ index: Int, _ worker: Int) -> T,
         consume: (Int, T) -> Void, afterBatch: (_ done: Int, _ workers: Range<Int>) -> Void = { _, _ in }
@@ -131,9 +132,10 @@ enum ParallelMap {
     /// Items per batch of ``forEach(count:jobs:batch:_:consume:afterBatch:)`` over `count`
     /// items: 1,024, or a 32nd of the items up to 4,096. Each batch costs the calling thread a
     /// pass over the workers' new texts and the workers a fresh start, so large runs take
-    /// larger batches (the 175,000-page audit took 18% less CPU at 4,096 than at 1,024, for
-    /// 8 MB more memory); small runs keep batches small, so that reading overlaps
-    /// copying from the start and the last batch, copied with the workers done, is short.
+    /// larger batches (the 175,000-page audit took 4–18% less CPU at 4,096 than at 1,024 on a
+    /// busy host, the same on a quiet one, for 11 MB more memory); small runs keep batches
+    /// small, so that reading overlaps copying from the start and the last batch, copied with
+    /// the workers done, is short.
     static func batch(forItems count: Int) -> Int {
         min(4_096, max(1_024, count / 32))
     }

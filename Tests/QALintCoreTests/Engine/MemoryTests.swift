@@ -98,7 +98,7 @@ struct MemoryTests {
         }
     }
 
-    @Test("batches read two ahead: a set of numbers is used again only after the batch that used it is consumed and announced")
+    @Test("batches read two ahead: batch b starts only once batch b - 2, whose worker numbers it takes, is consumed and announced")
     func batchesReadTwoAhead() {
         for jobs in [2, 3] {
             let batch = 3, count = 23
@@ -106,7 +106,7 @@ struct MemoryTests {
             let announced = Mutex(0)
             let seen = Mutex([Int: Int]())
             var consumed: [Int] = []
-            ParallelMap.forEach(count: count, jobs: jobs, batch: batch, perWorker: { index, worker in
+            ParallelMap.forEach(count: count, jobs: jobs, batch: batch, perWorker: { index, _ in
                 let now = announced.withLock { $0 }
                 seen.withLock { $0[index] = now }
                 usleep(300)
